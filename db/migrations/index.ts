@@ -1,0 +1,14 @@
+/**
+ * The explicit, ordered list of migrations. Bundled apps cannot scan folders, and each entry is
+ * frozen once released: fix mistakes with a new migration, never by editing an old one.
+ */
+import { migration0001 } from './0001_core';
+import { migration0002 } from './0002_daily_rollups';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [migration0001, migration0002];
+
+/** The schema version this build of Hearth writes. */
+export const latestSchemaVersion: number = migrations.length;

@@ -1,0 +1,13 @@
+import type { AppStateStore } from './app-state';
+import type { EventBus } from './events';
+import type { WorkspaceSession } from './workspace-session';
+
+/** Everything a service handler may use; passed in, never a module-level singleton. */
+export interface ServiceContext {
+  readonly version: string;
+  readonly workspacesDir: string;
+  readonly appState: AppStateStore;
+  readonly session: WorkspaceSession;
+  readonly events: EventBus;
+  readonly now: () => number;
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds the application services for one host process (Electron utility process, browser host
+ * or CLI). Nothing here imports Electron.
+ */
+import fs from 'node:fs';
+import { AppStateStore } from './app-state';
+import type { ServiceContext } from './context';
+import { EventBus } from './events';
+import { defaultHomeDir, defaultWorkspacesDir } from './paths';
+import { Router } from './router';
+import { WorkspaceSession } from './workspace-session';
+import { appHandlers, workspaceHandlers } from './workspaces';
+import { appVersion } from './version';
+
+export interface ServicesOptions {
+  homeDir?: string;
+  workspacesDir?: string;
+  now?: () => number;
+}
+
+export interface Services {
+  readonly router: Router;
+  readonly ctx: ServiceContext;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Creates the context and the router with every domain registered.
+ *
+ * @example
+ * const { router } = createServices({ homeDir: '/tmp/h' });
+ * await router.call('workspace/recent', {});
+ */
+export function createServices(options: ServicesOptions = {}): Services {
+  const homeDir = options.homeDir ?? defaultHomeDir();
+  fs.mkdirSync(homeDir, { recursive: true });
+  const ctx: ServiceContext = {
+    version: appVersion,
+    workspacesDir: options.workspacesDir ?? defaultWorkspacesDir(),
+    appState: new AppStateStore(homeDir),
+    session: new WorkspaceSession(),
+    events: new EventBus(),
+    now: options.now ?? Date.now,
+  };
+  const router = new Router(ctx).register(appHandlers).register(workspaceHandlers).assertComplete();
+  return {
+    router,
+    ctx,
+    dispose: () => ctx.session.close(),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The one API contract between the UI and the services. Every transport (the Electron preload
+ * bridge, the browser host, the CLI) calls the same methods with the same schemas; the router
+ * validates every argument against them, because the renderer is untrusted.
+ */
+import { z } from 'zod';
+import type { HearthErrorData } from './errors';
+import {
+  localeSchema,
+  recentWorkspaceSchema,
+  timeZoneSchema,
+  currencySchema,
+  workspaceInfoSchema,
+  workspaceNameSchema,
+  workspaceSettingsSchema,
+  workspaceSummarySchema,
+} from './workspace';
+
+const none = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+const filePath = z.string().min(1).max(4096);
+
+export const preferencesSchema = z.object({
+  language: localeSchema.nullable(),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  latestSchemaVersion: z.number().int(),
+  workspacesDir: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const api = {
+  'app/info': { input: none, output: appInfoSchema },
+  'app/preferences/get': { input: none, output: preferencesSchema },
+  'app/preferences/set': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+
+  'workspace/recent': { input: none, output: z.array(recentWorkspaceSchema) },
+  'workspace/current': { input: none, output: workspaceSummarySchema.nullable() },
+  'workspace/create': {
+    input: z
+      .object({
+        name: workspaceNameSchema,
+        path: filePath.optional(),
+        timeZone: timeZoneSchema.optional(),
+        currency: currencySchema.optional(),
+        locale: localeSchema.optional(),
+      })
+      .strict(),
+    output: workspaceSummarySchema,
+  },
+  'workspace/open': { input: z.object({ path: filePath }).strict(), output: workspaceSummarySchema },
+  'workspace/close': { input: none, output: ok },
+  'workspace/forget': { input: z.object({ path: filePath }).strict(), output: ok },
+  'workspace/rename': {
+    input: z.object({ name: workspaceNameSchema }).strict(),
+    output: workspaceSummarySchema,
+  },
+  'workspace/settings/update': {
+    input: workspaceSettingsSchema.partial().strict(),
+    output: workspaceSummarySchema,
+  },
+  'workspace/info': { input: none, output: workspaceInfoSchema },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type Output<M extends Method> = z.output<Api[M]['output']>;
+
+export const methods = Object.keys(api) as Method[];
+
+/**
+ * True when `name` is a method of the contract.
+ *
+ * @example
+ * isMethod('workspace/open') // true
+ */
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** Events the services push to every connected UI. */
+export type HearthEvent =
+  | { type: 'workspace/changed'; path: string | null }
+  | { type: 'workspace/updated'; path: string };
+
+/** What every transport offers the renderer: a typed call and an event subscription. */
+export interface HearthClient {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  onEvent(listener: (event: HearthEvent) => void): () => void;
+}
+
+/** The envelope every transport carries a result in. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: HearthErrorData };
