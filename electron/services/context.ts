@@ -5,6 +5,7 @@ import type { WorkspaceSession } from './workspace-session';
 /** Everything a service handler may use; passed in, never a module-level singleton. */
 export interface ServiceContext {
   readonly version: string;
+  readonly homeDir: string;
   readonly workspacesDir: string;
   readonly appState: AppStateStore;
   readonly session: WorkspaceSession;

@@ -36,6 +36,7 @@ export function createServices(options: ServicesOptions = {}): Services {
   fs.mkdirSync(homeDir, { recursive: true });
   const ctx: ServiceContext = {
     version: appVersion,
+    homeDir,
     workspacesDir: options.workspacesDir ?? defaultWorkspacesDir(),
     appState: new AppStateStore(homeDir),
     session: new WorkspaceSession(),

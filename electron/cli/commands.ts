@@ -1,0 +1,129 @@
+/** The CLI's commands. Each goes through the same router the UI calls. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { HearthError } from '../../shared/errors';
+import type { Input, Method, Output } from '../../shared/api';
+import type { Services } from '../services';
+import { startHost } from '../host/server';
+import { allowFlags, flag, intFlag, type ParsedArgs } from './args';
+import { createDemoWorkspace } from '../services/demo-workspace';
+
+export interface Command {
+  usage: string;
+  summary: string;
+  run(args: ParsedArgs, services: Services): Promise<number>;
+}
+
+/** The folder with package.json, from electron/cli/. */
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+async function call<M extends Method>(services: Services, method: M, input: Input<M>): Promise<Output<M>> {
+  return (await services.router.invoke(method, input)) as Output<M>;
+}
+
+function requireFile(args: ParsedArgs, what = '<file.hearth>'): string {
+  const file = args.positionals[0];
+  if (!file) throw new HearthError('invalid_argument', `Missing ${what}`);
+  return path.resolve(file);
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export const commands: Record<string, Command> = {
+  create: {
+    usage: 'create <file.hearth> [--name N] [--tz Asia/Shanghai]',
+    summary: 'create an empty workspace',
+    async run(args, services) {
+      allowFlags(args, 'create', ['name', 'tz', 'currency', 'locale', 'json']);
+      const file = requireFile(args);
+      const tz = flag(args, 'tz');
+      const currency = flag(args, 'currency');
+      const locale = flag(args, 'locale');
+      const summary = await call(services, 'workspace/create', {
+        path: file,
+        name: flag(args, 'name') ?? path.basename(file, path.extname(file)),
+        ...(tz ? { timeZone: tz } : {}),
+        ...(currency ? { currency } : {}),
+        ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}),
+      });
+      if (args.flags.has('json')) printJson(summary);
+      else process.stdout.write(`Created ${summary.path} (${summary.name}, ${summary.timeZone})\n`);
+      return 0;
+    },
+  },
+
+  demo: {
+    usage: 'demo <file.hearth> [--members N] [--seed S]',
+    summary: 'create the demo coffee-community workspace; prints row counts as JSON',
+    async run(args) {
+      allowFlags(args, 'demo', ['members', 'seed', 'json']);
+      const file = requireFile(args);
+      const summary = await createDemoWorkspace(file, {
+        members: intFlag(args, 'members', 2000),
+        seed: intFlag(args, 'seed', 42),
+        now: Date.now(),
+      });
+      printJson(summary);
+      return 0;
+    },
+  },
+
+  where: {
+    usage: 'where [--json]',
+    summary: 'where Hearth keeps its state and new workspaces',
+    async run(args, services) {
+      allowFlags(args, 'where', ['json']);
+      const info = await call(services, 'app/info', {});
+      const where = { homeDir: services.ctx.homeDir, workspacesDir: info.workspacesDir };
+      if (args.flags.has('json')) printJson(where);
+      else process.stdout.write(`state:      ${where.homeDir}\nworkspaces: ${where.workspacesDir}\n`);
+      return 0;
+    },
+  },
+
+  info: {
+    usage: 'info <file.hearth> [--json]',
+    summary: 'schema version, name and row counts',
+    async run(args, services) {
+      allowFlags(args, 'info', ['json']);
+      const file = requireFile(args);
+      await call(services, 'workspace/open', { path: file });
+      const info = await call(services, 'workspace/info', {});
+      if (args.flags.has('json')) {
+        printJson(info);
+      } else {
+        process.stdout.write(`${info.name} — schema ${info.schemaVersion}\n`);
+        for (const [table, count] of Object.entries(info.counts)) {
+          process.stdout.write(`  ${table.padEnd(16)} ${count}\n`);
+        }
+      }
+      return 0;
+    },
+  },
+
+  serve: {
+    usage: 'serve <file.hearth> [--port P]',
+    summary: 'run the browser host on 127.0.0.1 and print its URL',
+    async run(args, services) {
+      allowFlags(args, 'serve', ['port']);
+      const file = requireFile(args);
+      const staticDir = path.join(projectRoot, 'out', 'renderer');
+      if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+        throw new HearthError('not_found', `The UI is not built (${staticDir} is missing). Run: npm run build`);
+      }
+      await call(services, 'workspace/open', { path: file });
+      const host = await startHost({ services, staticDir, port: intFlag(args, 'port', 0) });
+      process.stdout.write(`Hearth is running at ${host.url}\nOpen that address in your browser. Press Ctrl+C to stop.\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          void host.close().then(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      return 0;
+    },
+  },
+};

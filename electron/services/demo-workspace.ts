@@ -1,0 +1,32 @@
+/** Creates the demo workspace file: settings, then the generated community, all or nothing. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createWorkspaceFile } from '../../db/open';
+import { generateDemo, writeDemoSettings, type DemoSummary } from './demo';
+
+export interface DemoOptions {
+  members: number;
+  seed: number;
+  now: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes a new demo workspace at `file` and returns its row counts. A failure removes the
+ * half-made file, so the next attempt starts clean.
+ */
+export async function createDemoWorkspace(file: string, options: DemoOptions): Promise<DemoSummary> {
+  const target = path.resolve(file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const ws = createWorkspaceFile(target);
+  try {
+    await writeDemoSettings(ws);
+    const summary = generateDemo(ws, options);
+    await ws.close();
+    return summary;
+  } catch (error) {
+    await ws.close();
+    for (const f of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
+    throw error;
+  }
+}

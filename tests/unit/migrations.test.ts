@@ -1,0 +1,117 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createWorkspaceFile, HEARTH_APPLICATION_ID, openWorkspaceFile } from '../../db/open';
+import { latestSchemaVersion, migrations } from '../../db/migrations';
+import { HearthError } from '../../shared/errors';
+import { tempDir } from '../support/tmp';
+
+const sha = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function expectCode(fn: () => unknown, code: string): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(HearthError);
+    expect((error as HearthError).code).toBe(code);
+    return;
+  }
+  throw new Error(`expected a ${code} error`);
+}
+
+describe('migrations', () => {
+  it('is a gapless list starting at 1', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('opens a workspace made at schema 1 and migrates it with its data intact', async () => {
+    const file = path.join(tempDir(), 'old.hearth');
+    const v1 = createWorkspaceFile(file, { targetVersion: 1 });
+    expect(v1.sqlite.pragma('user_version', { simple: true })).toBe(1);
+    v1.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at) VALUES (1, '王小明', 0), (2, 'Emma Chen', 0);
+      INSERT INTO activity (member_id, source, kind, ts, day, channel, external_id)
+      VALUES (1, 'wechat', 'message', 1000, 20000, '咖啡1群', 'a1'),
+             (1, 'wechat', 'message', 2000, 20000, '咖啡1群', 'a2'),
+             (2, 'discord', 'reply', 3000, 20001, NULL, 'a3');
+    `);
+    await v1.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member').get()).toEqual({ n: 2 });
+    expect(ws.sqlite.prepare('SELECT day, member_id, events FROM member_daily ORDER BY day, member_id').all()).toEqual([
+      { day: 20000, member_id: 1, events: 2 },
+      { day: 20001, member_id: 2, events: 1 },
+    ]);
+    expect(ws.sqlite.prepare('SELECT channel, events FROM activity_daily ORDER BY day').all()).toEqual([
+      { channel: '咖啡1群', events: 2 },
+      { channel: '', events: 1 },
+    ]);
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    await ws.close();
+  });
+
+  it('sets WAL, foreign keys and the Hearth application id', async () => {
+    const ws = createWorkspaceFile(path.join(tempDir(), 'a.hearth'));
+    expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ws.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(ws.sqlite.pragma('application_id', { simple: true })).toBe(HEARTH_APPLICATION_ID);
+    expect(() => ws.sqlite.exec("INSERT INTO identity (member_id, source, external_id) VALUES (999, 'x', 'y')")).toThrow(/FOREIGN KEY/);
+    await ws.close();
+  });
+
+  it('refuses a workspace from a newer Hearth and leaves it untouched', async () => {
+    const file = path.join(tempDir(), 'future.hearth');
+    const ws = createWorkspaceFile(file);
+    ws.sqlite.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    await ws.close();
+    const before = sha(file);
+    expectCode(() => openWorkspaceFile(file), 'workspace_too_new');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses files that are not Hearth workspaces without touching them', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'notes.hearth');
+    fs.writeFileSync(text, 'member,name\n1,王小明\n');
+    const empty = path.join(dir, 'empty.hearth');
+    fs.writeFileSync(empty, '');
+    const other = path.join(dir, 'other.sqlite');
+    const db = new BetterSqlite3(other);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+
+    for (const file of [text, empty, other]) {
+      const before = sha(file);
+      expectCode(() => openWorkspaceFile(file), 'not_a_workspace');
+      expect(sha(file)).toBe(before);
+      expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    }
+    expectCode(() => openWorkspaceFile(path.join(dir, 'missing.hearth')), 'not_found');
+  });
+
+  it('refuses a damaged workspace without touching it', async () => {
+    const file = path.join(tempDir(), 'broken.hearth');
+    const ws = createWorkspaceFile(file);
+    ws.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await ws.close();
+    const bytes = fs.readFileSync(file);
+    // Keep the header, wreck the rest of page 1 (the schema) and beyond.
+    bytes.fill(0xa5, 100, Math.min(bytes.length, 8192));
+    fs.writeFileSync(file, bytes);
+    const before = sha(file);
+    expectCode(() => openWorkspaceFile(file), 'workspace_corrupt');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses to create over an existing file', () => {
+    const file = path.join(tempDir(), 'x.hearth');
+    fs.writeFileSync(file, 'keep me');
+    expectCode(() => createWorkspaceFile(file), 'workspace_exists');
+    expect(fs.readFileSync(file, 'utf8')).toBe('keep me');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber, dayResolver, dayToIso, startOfDayUtc, zoneOffsetMs } from '../../shared/time';
+
+describe('local days', () => {
+  it('counts a 23:30 UTC message on the next day in Asia/Shanghai', () => {
+    const dayOf = dayResolver('Asia/Shanghai');
+    expect(dayToIso(dayOf(Date.UTC(2026, 0, 1, 23, 30)))).toBe('2026-01-02');
+    expect(dayToIso(dayOf(Date.UTC(2026, 0, 1, 15, 59)))).toBe('2026-01-01');
+    expect(dayToIso(dayOf(Date.UTC(2026, 0, 1, 16, 0)))).toBe('2026-01-02');
+  });
+
+  it('follows daylight saving time (America/New_York, March 2026)', () => {
+    const dayOf = dayResolver('America/New_York');
+    // 8 March 2026 02:00 local clocks jump to 03:00; 04:30 UTC is 23:30 EST on the 7th.
+    expect(dayToIso(dayOf(Date.UTC(2026, 2, 8, 4, 30)))).toBe('2026-03-07');
+    expect(dayToIso(dayOf(Date.UTC(2026, 2, 9, 3, 30)))).toBe('2026-03-08'); // 23:30 EDT
+    expect(dayToIso(dayOf(Date.UTC(2026, 2, 9, 4, 0)))).toBe('2026-03-09'); // 00:00 EDT
+  });
+
+  it('handles half-hour zones', () => {
+    expect(zoneOffsetMs(Date.UTC(2026, 5, 1), 'Asia/Kolkata')).toBe(5.5 * 3_600_000);
+    expect(dayToIso(dayResolver('Asia/Kolkata')(Date.UTC(2026, 5, 1, 18, 29)))).toBe('2026-06-01');
+    expect(dayToIso(dayResolver('Asia/Kolkata')(Date.UTC(2026, 5, 1, 18, 30)))).toBe('2026-06-02');
+  });
+
+  it('finds the UTC start of a local day', () => {
+    expect(startOfDayUtc(dayNumber(2026, 1, 1), 'Asia/Shanghai')).toBe(Date.UTC(2025, 11, 31, 16));
+    expect(startOfDayUtc(dayNumber(2026, 3, 8), 'America/New_York')).toBe(Date.UTC(2026, 2, 8, 5));
+    expect(startOfDayUtc(dayNumber(2026, 3, 9), 'America/New_York')).toBe(Date.UTC(2026, 2, 9, 4));
+  });
+});
