@@ -20,6 +20,8 @@ export interface ImportBatchTable {
   status: 'running' | 'done' | 'failed' | 'undone';
   /** JSON text: what the batch added. */
   counts: string;
+  /** JSON text: the options the import ran with (mapping, date format, encoding). */
+  options: Generated<string>;
 }
 
 export interface MemberTable {
@@ -31,6 +33,8 @@ export interface MemberTable {
   tags: Generated<string>;
   created_at: number;
   batch_id: number | null;
+  /** Set when this member was merged into another; such rows are hidden from lists. */
+  merged_into: number | null;
 }
 
 export interface IdentityTable {
@@ -57,6 +61,7 @@ export interface ActivityTable {
   text: string | null;
   value: number | null;
   batch_id: number | null;
+  reply_to: string | null;
 }
 
 export interface OrderTable {
@@ -138,6 +143,38 @@ export interface ActivityDailyTable {
   events: number;
 }
 
+export interface ImportMappingTable {
+  format: string;
+  /** The table's header row, normalised, so the same export layout finds its mapping again. */
+  signature: string;
+  /** JSON object: Hearth field → column. */
+  mapping: string;
+  date_format: string | null;
+  updated_at: number;
+}
+
+export interface MemberMergeTable {
+  id: Generated<number>;
+  into_member_id: number;
+  from_member_id: number;
+  reason: string;
+  merged_at: number;
+  undone_at: number | null;
+}
+
+export interface MemberMergeRowTable {
+  merge_id: number;
+  tbl: 'identity' | 'activity' | 'order' | 'survey_response';
+  row_id: number;
+}
+
+export interface MergeDecisionTable {
+  member_a: number;
+  member_b: number;
+  decision: 'rejected';
+  decided_at: number;
+}
+
 export interface Database {
   setting: SettingTable;
   import_batch: ImportBatchTable;
@@ -151,4 +188,8 @@ export interface Database {
   incident_event: IncidentEventTable;
   member_daily: MemberDailyTable;
   activity_daily: ActivityDailyTable;
+  import_mapping: ImportMappingTable;
+  member_merge: MemberMergeTable;
+  member_merge_row: MemberMergeRowTable;
+  merge_decision: MergeDecisionTable;
 }

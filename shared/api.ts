@@ -15,6 +15,13 @@ import {
   workspaceSettingsSchema,
   workspaceSummarySchema,
 } from './workspace';
+import {
+  batchSchema,
+  importPreviewSchema,
+  importRequestSchema,
+  importRunResultSchema,
+  undoResultSchema,
+} from './import';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -64,6 +71,19 @@ export const api = {
     output: workspaceSummarySchema,
   },
   'workspace/info': { input: none, output: workspaceInfoSchema },
+
+  'import/preview': { input: importRequestSchema, output: importPreviewSchema },
+  'import/run': {
+    input: importRequestSchema.extend({
+      onProblem: z.enum(['skip', 'abort']).default('abort'),
+      /** Chosen by the caller so it can cancel and match progress events. */
+      importId: z.string().regex(/^[\w-]{1,64}$/).optional(),
+    }),
+    output: importRunResultSchema,
+  },
+  'import/cancel': { input: z.object({ importId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'import/batches': { input: none, output: z.array(batchSchema) },
+  'import/undo': { input: z.object({ batchId: z.number().int().positive() }).strict(), output: undoResultSchema },
 } as const;
 
 export type Api = typeof api;
@@ -87,12 +107,19 @@ export function isMethod(name: string): name is Method {
 /** Events the services push to every connected UI. */
 export type HearthEvent =
   | { type: 'workspace/changed'; path: string | null }
-  | { type: 'workspace/updated'; path: string };
+  | { type: 'workspace/updated'; path: string }
+  | { type: 'import/progress'; importId: string; bytesRead: number; totalBytes: number; records: number; elapsedMs: number }
+  | { type: 'data/changed'; path: string };
 
 /** What every transport offers the renderer: a typed call and an event subscription. */
 export interface HearthClient {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   onEvent(listener: (event: HearthEvent) => void): () => void;
+  /**
+   * A path the services can read for a file the user picked or dropped: its own path in the
+   * desktop app; in the browser host, a copy uploaded to the host's private uploads folder.
+   */
+  fileToPath(file: File): Promise<string>;
 }
 
 /** The envelope every transport carries a result in. */

@@ -13,6 +13,8 @@ export const errorCodes = [
   'workspace_corrupt',
   'workspace_locked',
   'unknown_method',
+  'import_invalid',
+  'import_cancelled',
   'unauthorized',
   'internal',
 ] as const;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HearthError } from '../../shared/errors';
+import { importFormats, importFormatSchema, type ImportFormat } from '../../shared/import';
 import type { Input, Method, Output } from '../../shared/api';
 import type { Services } from '../services';
 import { startHost } from '../host/server';
@@ -29,6 +30,25 @@ function requireFile(args: ParsedArgs, what = '<file.hearth>'): string {
 
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function formatFlag(text: string): ImportFormat {
+  const parsed = importFormatSchema.safeParse(text);
+  if (!parsed.success) throw new HearthError('invalid_argument', `--format must be one of ${importFormats.join(', ')}; got "${text}"`);
+  return parsed.data;
+}
+
+/** `member=CustomerID,date=InvoiceDate` → { member: 'CustomerID', date: 'InvoiceDate' }. */
+function parseMap(text: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const at = pair.indexOf('=');
+    if (at <= 0 || at === pair.length - 1) {
+      throw new HearthError('invalid_argument', `--map expects field=column pairs separated by commas, got "${pair}"`);
+    }
+    map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return map;
 }
 
 export const commands: Record<string, Command> = {
@@ -66,6 +86,80 @@ export const commands: Record<string, Command> = {
         now: Date.now(),
       });
       printJson(summary);
+      return 0;
+    },
+  },
+
+  import: {
+    usage: 'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--json]',
+    summary: 'import an export file (all or nothing; re-importing adds nothing)',
+    async run(args, services) {
+      allowFlags(args, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'json']);
+      const file = requireFile(args);
+      const source = args.positionals[1];
+      if (!source) throw new HearthError('invalid_argument', 'Missing <path> of the file to import');
+      const onProblem = flag(args, 'on-problem') ?? 'skip';
+      if (onProblem !== 'skip' && onProblem !== 'abort') {
+        throw new HearthError('invalid_argument', `--on-problem must be skip or abort, got "${onProblem}"`);
+      }
+      const format = flag(args, 'format');
+      const map = flag(args, 'map');
+      const dateFormat = flag(args, 'date-format');
+      const encoding = flag(args, 'encoding');
+      const sourceName = flag(args, 'source');
+      await call(services, 'workspace/open', { path: file });
+      const result = await call(services, 'import/run', {
+        path: path.resolve(source),
+        onProblem,
+        ...(format ? { format: formatFlag(format) } : {}),
+        ...(map ? { map: parseMap(map) } : {}),
+        ...(dateFormat ? { dateFormat } : {}),
+        ...(encoding ? { encoding } : {}),
+        ...(sourceName ? { source: sourceName } : {}),
+      });
+      if (args.flags.has('json')) printJson(result);
+      else {
+        process.stdout.write(
+          `${result.format}: members +${result.members.added} (${result.members.matched} matched), ` +
+            `activities +${result.activities.added} (${result.activities.duplicates} duplicates), ` +
+            `orders +${result.orders.added}, surveys +${result.surveys.added}` +
+            `${result.batchId === null ? ' — nothing new, no batch recorded' : ` — batch ${result.batchId}`}\n`,
+        );
+        for (const e of result.errors.slice(0, 20)) process.stdout.write(`  line ${e.line} ${e.field}: ${e.message}\n`);
+      }
+      return 0;
+    },
+  },
+
+  batches: {
+    usage: 'batches <file.hearth> [--json]',
+    summary: 'list import batches',
+    async run(args, services) {
+      allowFlags(args, 'batches', ['json']);
+      await call(services, 'workspace/open', { path: requireFile(args) });
+      const batches = await call(services, 'import/batches', {});
+      if (args.flags.has('json')) printJson(batches);
+      else {
+        for (const b of batches) {
+          process.stdout.write(`${String(b.id).padStart(4)}  ${b.status.padEnd(7)} ${b.format.padEnd(18)} ${b.file}  ${new Date(b.startedAt).toISOString()}\n`);
+        }
+      }
+      return 0;
+    },
+  },
+
+  undo: {
+    usage: 'undo <file.hearth> <batchId> [--json]',
+    summary: 'remove exactly the rows an import batch added',
+    async run(args, services) {
+      allowFlags(args, 'undo', ['json']);
+      const file = requireFile(args);
+      const batchId = Number(args.positionals[1]);
+      if (!Number.isInteger(batchId) || batchId <= 0) throw new HearthError('invalid_argument', 'Missing or invalid <batchId>');
+      await call(services, 'workspace/open', { path: file });
+      const result = await call(services, 'import/undo', { batchId });
+      if (args.flags.has('json')) printJson(result);
+      else process.stdout.write(`Undone batch ${batchId}: removed ${result.activities} activities, ${result.orders} orders, ${result.surveys} survey answers, ${result.members} members\n`);
       return 0;
     },
   },

@@ -19,6 +19,8 @@ export interface HostOptions {
   token?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Largest uploaded import file, in bytes. */
+  maxUploadBytes?: number;
 }
 
 export interface RunningHost {
@@ -104,6 +106,33 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** A file name safe to create: no folders, no control or reserved characters, never empty. */
+export function safeUploadName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\p{Cc}<>:"|?*]+/gu, '_').replace(/^\.+/, '').slice(0, 200);
+  return cleaned.length > 0 ? cleaned : 'upload';
+}
+
+async function receiveUpload(req: http.IncomingMessage, dir: string, name: string, limit: number): Promise<string> {
+  const folder = await fs.promises.mkdtemp(path.join(dir, 'u-'));
+  const target = path.join(folder, safeUploadName(name));
+  const out = fs.createWriteStream(target, { flags: 'wx' });
+  let size = 0;
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new Error('too_large');
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    return target;
+  } catch (error) {
+    out.destroy();
+    await fs.promises.rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** Maps a URL path to a file inside `root`, or null when it would leave it. */
 export function resolveStatic(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -130,7 +159,12 @@ export function resolveStatic(root: string, urlPath: string): string | null {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 5 * 1024 * 1024;
+  const maxUpload = options.maxUploadBytes ?? 8 * 1024 ** 3;
   const { router, ctx } = options.services;
+  // Copies of files the browser could only hand over by content; private to this host run.
+  const uploadsDir = path.join(ctx.homeDir, 'uploads');
+  await fs.promises.rm(uploadsDir, { recursive: true, force: true });
+  await fs.promises.mkdir(uploadsDir, { recursive: true, mode: 0o700 });
   const staticRoot = path.resolve(options.staticDir);
   const streams = new Set<http.ServerResponse>();
 
@@ -170,6 +204,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       if (req.method !== 'POST') {
         res.writeHead(405, { ...SECURITY_HEADERS, allow: 'POST' }).end();
+        return;
+      }
+      if (url.pathname === '/api/upload') {
+        try {
+          const saved = await receiveUpload(req, uploadsDir, url.searchParams.get('name') ?? 'upload', maxUpload);
+          send(res, 200, { ok: true, data: { path: saved } });
+        } catch (error) {
+          const tooLarge = error instanceof Error && error.message === 'too_large';
+          send(res, tooLarge ? 413 : 500, {
+            ok: false,
+            error: { code: tooLarge ? 'invalid_argument' : 'internal', message: tooLarge ? `Upload over ${maxUpload} bytes` : String(error) },
+          });
+          if (tooLarge) req.destroy();
+        }
         return;
       }
       let input: unknown;
@@ -231,7 +279,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         for (const res of streams) res.end();
         streams.clear();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          fs.rmSync(uploadsDir, { recursive: true, force: true });
+          resolve();
+        });
       }),
   };
 }

@@ -3,7 +3,7 @@
  * context-isolated renderer. It passes calls to the main process over one IPC channel and never
  * hands the page any Electron object.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { Envelope, HearthEvent } from '../../shared/api';
 
 const bridge = {
@@ -14,6 +14,8 @@ const bridge = {
     ipcRenderer.on('hearth:event', relay);
     return () => ipcRenderer.removeListener('hearth:event', relay);
   },
+  /** The real path of a file the user dropped or picked (Electron's File objects have one). */
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
   dialogs: {
     openWorkspace: (): Promise<string | null> => ipcRenderer.invoke('hearth:dialog', 'open') as Promise<string | null>,
     saveWorkspace: (suggestedName: string): Promise<string | null> =>

@@ -11,4 +11,6 @@ export interface ServiceContext {
   readonly session: WorkspaceSession;
   readonly events: EventBus;
   readonly now: () => number;
+  /** Imports under way, by the id their caller chose, so they can be cancelled. */
+  readonly runningImports: Map<string, AbortController>;
 }

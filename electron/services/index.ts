@@ -11,6 +11,7 @@ import { Router } from './router';
 import { WorkspaceSession } from './workspace-session';
 import { appHandlers, workspaceHandlers } from './workspaces';
 import { appVersion } from './version';
+import { importHandlers } from './import/handlers';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -42,8 +43,11 @@ export function createServices(options: ServicesOptions = {}): Services {
     session: new WorkspaceSession(),
     events: new EventBus(),
     now: options.now ?? Date.now,
+    runningImports: new Map(),
   };
-  const router = new Router(ctx).register(appHandlers).register(workspaceHandlers).assertComplete();
+  const router = new Router(ctx).register(appHandlers).register(workspaceHandlers)
+    .register(importHandlers)
+    .assertComplete();
   return {
     router,
     ctx,

@@ -10,6 +10,11 @@ import { HearthError, isErrorData } from '../../shared/errors';
 export interface PreloadBridge {
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: (event: HearthEvent) => void): () => void;
+  pathForFile(file: File): string;
+  dialogs: {
+    openWorkspace(): Promise<string | null>;
+    saveWorkspace(suggestedName: string): Promise<string | null>;
+  };
 }
 
 declare global {
@@ -30,6 +35,7 @@ function bridgeClient(bridge: PreloadBridge): HearthClient {
       return unwrap<Output<M>>(await bridge.call(method, input));
     },
     onEvent: (listener) => bridge.onEvent(listener),
+    fileToPath: async (file) => bridge.pathForFile(file),
   };
 }
 
@@ -65,6 +71,15 @@ function httpClient(token: string): HearthClient {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as HearthEvent);
       return () => source.close();
+    },
+    async fileToPath(file) {
+      const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+        body: file,
+      });
+      const body = (await response.json()) as Envelope<{ path: string }>;
+      return unwrap<{ path: string }>(body).path;
     },
   };
 }

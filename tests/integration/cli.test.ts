@@ -1,3 +1,4 @@
+import { latestSchemaVersion } from '../../db/migrations';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ describe('hearth CLI', () => {
     const info = hearth(['info', file, '--json'], env(dir));
     expect(info.status, info.stderr).toBe(0);
     expect(JSON.parse(info.stdout)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: latestSchemaVersion,
       name: '山岚咖啡',
       counts: { member: 0, identity: 0, activity: 0, order: 0, survey_response: 0, content_item: 0, incident: 0 },
     });

@@ -1,3 +1,4 @@
+import { latestSchemaVersion } from '../../db/migrations';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ describe('workspace services', () => {
     const created = await call(s, 'workspace/create', { name: '山岚咖啡 社群', timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' });
     expect(created.path).toBe(path.join(s.dir, 'workspaces', '山岚咖啡 社群.hearth'));
     expect(fs.existsSync(created.path)).toBe(true);
-    expect(created).toMatchObject({ name: '山岚咖啡 社群', timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN', schemaVersion: 2 });
+    expect(created).toMatchObject({ name: '山岚咖啡 社群', timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN', schemaVersion: latestSchemaVersion });
     expect(await call(s, 'workspace/current', {})).toEqual(created);
 
     const second = await call(s, 'workspace/create', { name: '山岚咖啡 社群' });
@@ -88,7 +89,7 @@ describe('workspace services', () => {
     const s = services();
     await call(s, 'workspace/create', { name: 'Counts' });
     expect(await call(s, 'workspace/info', {})).toEqual({
-      schemaVersion: 2,
+      schemaVersion: latestSchemaVersion,
       name: 'Counts',
       counts: { member: 0, identity: 0, activity: 0, order: 0, survey_response: 0, content_item: 0, incident: 0 },
     });

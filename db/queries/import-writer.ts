@@ -1,0 +1,281 @@
+/**
+ * The hot path of every import: normalised records into the workspace with prepared statements,
+ * synchronously, inside the caller's transaction. Duplicates are recognised by the
+ * (source, external_id) unique keys, so re-importing a file adds nothing.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
+
+export interface WriterCounts {
+  membersAdded: number;
+  membersMatched: number;
+  activitiesAdded: number;
+  activitiesDuplicates: number;
+  ordersAdded: number;
+  ordersDuplicates: number;
+  surveysAdded: number;
+  surveysDuplicates: number;
+  botsSkipped: number;
+}
+
+const identityKey = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
+
+function clean(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const trimmed = value.trim();
+  return trimmed.length > 0 ? trimmed : null;
+}
+
+/**
+ * Writes one import batch. Create it inside an open transaction, call `write` for each batch of
+ * records and `finish` once; never await between them and the transaction's commit.
+ *
+ * @example
+ * sqlite.exec('BEGIN IMMEDIATE');
+ * const writer = new ImportWriter(sqlite, batchId, dayOf, Date.now());
+ * writer.write(records);
+ * const counts = writer.finish();
+ * sqlite.exec('COMMIT');
+ */
+export class ImportWriter {
+  private readonly counts: WriterCounts = {
+    membersAdded: 0,
+    membersMatched: 0,
+    activitiesAdded: 0,
+    activitiesDuplicates: 0,
+    ordersAdded: 0,
+    ordersDuplicates: 0,
+    surveysAdded: 0,
+    surveysDuplicates: 0,
+    botsSkipped: 0,
+  };
+  private readonly members = new Map<string, number>();
+  private readonly matched = new Set<number>();
+  private readonly seen = new Map<number, [number, number]>();
+  private readonly memberDaily = new Map<string, number>();
+  private readonly activityDaily = new Map<string, number>();
+
+  private readonly findIdentity: BetterSqlite3.Statement<[string, string], { member_id: number; merged_into: number | null }>;
+  private readonly insertMember: BetterSqlite3.Statement<[string, number, number]>;
+  private readonly insertIdentity: BetterSqlite3.Statement<
+    [number, string, string, string | null, string | null, string | null, string | null, number]
+  >;
+  private readonly fillIdentity: BetterSqlite3.Statement<[string | null, string | null, string | null, string | null, string, string]>;
+  private readonly insertActivity: BetterSqlite3.Statement<
+    [number, string, string, number, number, string | null, string, string | null, number | null, number, string | null]
+  >;
+  private readonly insertOrder: BetterSqlite3.Statement<[number, string, string, number, number, number, number | null, string, number]>;
+  private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string, number]>;
+  private readonly upsertMemberDaily: BetterSqlite3.Statement<[number, number, number]>;
+  private readonly upsertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
+  private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly batchId: number,
+    private readonly dayOf: (ts: number) => number,
+    private readonly now: number,
+  ) {
+    this.findIdentity = sqlite.prepare(
+      `SELECT i.member_id, m.merged_into FROM identity i JOIN member m ON m.id = i.member_id
+       WHERE i.source = ? AND i.external_id = ?`,
+    );
+    this.insertMember = sqlite.prepare('INSERT INTO member (display_name, created_at, batch_id) VALUES (?, ?, ?)');
+    this.insertIdentity = sqlite.prepare(
+      `INSERT INTO identity (member_id, source, external_id, handle, display_name, email, phone, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.fillIdentity = sqlite.prepare(
+      `UPDATE identity SET handle = coalesce(handle, ?), display_name = coalesce(display_name, ?),
+         email = coalesce(email, ?), phone = coalesce(phone, ?)
+       WHERE source = ? AND external_id = ?`,
+    );
+    this.insertActivity = sqlite.prepare(
+      `INSERT OR IGNORE INTO activity (member_id, source, kind, ts, day, channel, external_id, text, value, batch_id, reply_to)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertOrder = sqlite.prepare(
+      `INSERT OR IGNORE INTO "order" (member_id, source, external_id, ts, day, amount, quantity, status, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertSurvey = sqlite.prepare(
+      `INSERT OR IGNORE INTO survey_response (member_id, source, external_id, ts, day, score, answers, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.upsertMemberDaily = sqlite.prepare(
+      `INSERT INTO member_daily (day, member_id, events) VALUES (?, ?, ?)
+       ON CONFLICT (day, member_id) DO UPDATE SET events = events + excluded.events`,
+    );
+    this.upsertActivityDaily = sqlite.prepare(
+      `INSERT INTO activity_daily (day, source, channel, kind, events) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (day, source, channel, kind) DO UPDATE SET events = events + excluded.events`,
+    );
+    this.updateSeen = sqlite.prepare(
+      `UPDATE member SET
+         first_seen = CASE WHEN first_seen IS NULL OR @first < first_seen THEN @first ELSE first_seen END,
+         last_seen = CASE WHEN last_seen IS NULL OR @last > last_seen THEN @last ELSE last_seen END
+       WHERE id = @id`,
+    );
+  }
+
+  /** The member behind an identity, creating member and identity when new. */
+  memberFor(identity: IdentityRef): number {
+    const key = identityKey(identity.source, identity.externalId);
+    const cached = this.members.get(key);
+    if (cached !== undefined) return cached;
+    const handle = clean(identity.handle);
+    const displayName = clean(identity.displayName);
+    const email = clean(identity.email)?.toLowerCase() ?? null;
+    const phone = clean(identity.phone);
+    const found = this.findIdentity.get(identity.source, identity.externalId);
+    let memberId: number;
+    if (found) {
+      memberId = found.merged_into ?? found.member_id;
+      this.fillIdentity.run(handle, displayName, email, phone, identity.source, identity.externalId);
+      if (!this.matched.has(memberId)) {
+        this.matched.add(memberId);
+        this.counts.membersMatched += 1;
+      }
+    } else {
+      const name = displayName ?? handle ?? identity.externalId;
+      memberId = Number(this.insertMember.run(name, this.now, this.batchId).lastInsertRowid);
+      this.insertIdentity.run(memberId, identity.source, identity.externalId, handle, displayName, email, phone, this.batchId);
+      this.counts.membersAdded += 1;
+    }
+    this.members.set(key, memberId);
+    return memberId;
+  }
+
+  private touch(memberId: number, ts: number): void {
+    const range = this.seen.get(memberId);
+    if (!range) this.seen.set(memberId, [ts, ts]);
+    else {
+      if (ts < range[0]) range[0] = ts;
+      if (ts > range[1]) range[1] = ts;
+    }
+  }
+
+  private activity(record: ActivityRecord): void {
+    if (record.author.isBot) {
+      this.counts.botsSkipped += 1;
+      return;
+    }
+    const memberId = this.memberFor(record.author);
+    const day = this.dayOf(record.ts);
+    const result = this.insertActivity.run(
+      memberId,
+      record.source,
+      record.kind,
+      record.ts,
+      day,
+      record.channel,
+      record.externalId,
+      record.text,
+      record.value ?? null,
+      this.batchId,
+      record.replyTo ?? null,
+    );
+    if (result.changes === 0) {
+      this.counts.activitiesDuplicates += 1;
+      return;
+    }
+    this.counts.activitiesAdded += 1;
+    this.touch(memberId, record.ts);
+    const md = `${day}\u0000${memberId}`;
+    this.memberDaily.set(md, (this.memberDaily.get(md) ?? 0) + 1);
+    const ad = `${day}\u0000${record.source}\u0000${record.channel ?? ''}\u0000${record.kind}`;
+    this.activityDaily.set(ad, (this.activityDaily.get(ad) ?? 0) + 1);
+  }
+
+  private order(record: OrderRecord): void {
+    const memberId = this.memberFor(record.member);
+    const result = this.insertOrder.run(
+      memberId,
+      record.source,
+      record.externalId,
+      record.ts,
+      this.dayOf(record.ts),
+      record.amount,
+      record.quantity,
+      record.status,
+      this.batchId,
+    );
+    if (result.changes === 0) this.counts.ordersDuplicates += 1;
+    else {
+      this.counts.ordersAdded += 1;
+      this.touch(memberId, record.ts);
+    }
+  }
+
+  private survey(record: SurveyRecord): void {
+    const memberId = this.memberFor(record.member);
+    const result = this.insertSurvey.run(
+      memberId,
+      record.source,
+      record.externalId,
+      record.ts,
+      this.dayOf(record.ts),
+      record.score,
+      JSON.stringify(record.answers),
+      this.batchId,
+    );
+    if (result.changes === 0) this.counts.surveysDuplicates += 1;
+    else {
+      this.counts.surveysAdded += 1;
+      this.touch(memberId, record.ts);
+    }
+  }
+
+  /** Writes a batch of records; problem records are the caller's business and are ignored here. */
+  write(records: readonly ImportRecord[]): void {
+    for (const record of records) {
+      switch (record.type) {
+        case 'member': {
+          if (record.identity.isBot) break;
+          const memberId = this.memberFor(record.identity);
+          if (typeof record.joinedAt === 'number') this.touch(memberId, record.joinedAt);
+          break;
+        }
+        case 'activity':
+          this.activity(record);
+          break;
+        case 'order':
+          this.order(record);
+          break;
+        case 'survey':
+          this.survey(record);
+          break;
+        case 'problem':
+          break;
+      }
+    }
+    this.flushRollups();
+  }
+
+  private flushRollups(): void {
+    for (const [key, events] of this.memberDaily) {
+      const [day, memberId] = key.split('\u0000');
+      this.upsertMemberDaily.run(Number(day), Number(memberId), events);
+    }
+    for (const [key, events] of this.activityDaily) {
+      const [day, source, channel, kind] = key.split('\u0000') as [string, string, string, string];
+      this.upsertActivityDaily.run(Number(day), source, channel, kind, events);
+    }
+    this.memberDaily.clear();
+    this.activityDaily.clear();
+  }
+
+  /** Applies first/last seen to every touched member and returns the counts. */
+  finish(): WriterCounts {
+    this.flushRollups();
+    for (const [memberId, [first, last]] of this.seen) this.updateSeen.run({ first, last, id: memberId });
+    this.seen.clear();
+    return { ...this.counts };
+  }
+
+  /** True when this batch added anything at all. */
+  get addedAnything(): boolean {
+    const c = this.counts;
+    return c.membersAdded + c.activitiesAdded + c.ordersAdded + c.surveysAdded > 0;
+  }
+}

@@ -1,0 +1,82 @@
+/** Import handlers: preview, run (with progress and cancel), batch history and undo. */
+import { listBatches, undoBatch } from '../../../db/queries/batches';
+import { HearthError } from '../../../shared/errors';
+import type { ImportRequest } from '../../../shared/import';
+import type { Handlers } from '../router';
+import { previewImport } from './preview';
+import { runImport } from './run';
+import type { ImportOptions } from './types';
+
+function parseOptions(request: ImportRequest, timeZone: string): ImportOptions {
+  return {
+    timeZone,
+    ...(request.map ? { map: request.map } : {}),
+    ...(request.dateFormat ? { dateFormat: request.dateFormat } : {}),
+    ...(request.encoding ? { encoding: request.encoding } : {}),
+    ...(request.source ? { source: request.source } : {}),
+  };
+}
+
+export const importHandlers: Handlers = {
+  'import/preview': async (input, ctx) => {
+    const summary = ctx.session.summary();
+    if (!summary) throw new HearthError('workspace_not_open', 'No workspace is open');
+    return previewImport(input.path, { ...parseOptions(input, summary.timeZone), ...(input.format ? { format: input.format } : {}) });
+  },
+
+  'import/run': async (input, ctx) => {
+    const summary = ctx.session.summary();
+    if (!summary) throw new HearthError('workspace_not_open', 'No workspace is open');
+    const importId = input.importId ?? `import-${ctx.now()}`;
+    const controller = new AbortController();
+    ctx.runningImports.set(importId, controller);
+    try {
+      const result = await runImport(summary.path, input.path, {
+        ...parseOptions(input, summary.timeZone),
+        ...(input.format ? { format: input.format } : {}),
+        onProblem: input.onProblem,
+        signal: controller.signal,
+        now: ctx.now,
+        onProgress: (p) => ctx.events.emit({ type: 'import/progress', importId, ...p }),
+      });
+      if (result.batchId !== null) ctx.events.emit({ type: 'data/changed', path: summary.path });
+      return result;
+    } finally {
+      ctx.runningImports.delete(importId);
+    }
+  },
+
+  'import/cancel': async (input, ctx) => {
+    const controller = ctx.runningImports.get(input.importId);
+    controller?.abort();
+    return { cancelled: controller !== undefined };
+  },
+
+  'import/batches': async (_input, ctx) =>
+    listBatches(ctx.session.workspace.sqlite).map((b) => ({
+      id: b.id,
+      file: b.file,
+      format: b.format,
+      sha256: b.sha256,
+      startedAt: b.started_at,
+      finishedAt: b.finished_at,
+      status: b.status,
+      counts: Object.fromEntries(
+        Object.entries(JSON.parse(b.counts) as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number'),
+      ),
+    })),
+
+  'import/undo': async (input, ctx) => {
+    const ws = ctx.session.workspace;
+    const batch = listBatches(ws.sqlite).find((b) => b.id === input.batchId);
+    if (!batch) throw new HearthError('not_found', `No import batch ${input.batchId}`, { batchId: input.batchId });
+    if (batch.status !== 'done') {
+      throw new HearthError('invalid_argument', `Batch ${input.batchId} is ${batch.status}; only a finished batch can be undone`, {
+        batchId: input.batchId,
+      });
+    }
+    const result = undoBatch(ws.sqlite, input.batchId);
+    ctx.events.emit({ type: 'data/changed', path: ws.file });
+    return result;
+  },
+};
