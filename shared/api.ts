@@ -22,6 +22,7 @@ import {
   importRunResultSchema,
   undoResultSchema,
 } from './import';
+import { memberBriefSchema, mergeRecordSchema, mergeSuggestionSchema } from './members';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -84,6 +85,27 @@ export const api = {
   'import/cancel': { input: z.object({ importId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'import/batches': { input: none, output: z.array(batchSchema) },
   'import/undo': { input: z.object({ batchId: z.number().int().positive() }).strict(), output: undoResultSchema },
+
+  'members/search': {
+    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    output: z.array(memberBriefSchema),
+  },
+  'members/merge-suggestions': {
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.array(mergeSuggestionSchema),
+  },
+  'members/merge': {
+    input: z
+      .object({ intoId: z.number().int().positive(), fromId: z.number().int().positive(), reason: z.string().max(200).default('merged by hand') })
+      .strict(),
+    output: z.object({ mergeId: z.number().int() }),
+  },
+  'members/merge-reject': {
+    input: z.object({ a: z.number().int().positive(), b: z.number().int().positive() }).strict(),
+    output: ok,
+  },
+  'members/unmerge': { input: z.object({ mergeId: z.number().int().positive() }).strict(), output: ok },
+  'members/merges': { input: none, output: z.array(mergeRecordSchema) },
 } as const;
 
 export type Api = typeof api;

@@ -88,12 +88,12 @@ export function undoBatch(sqlite: BetterSqlite3.Database, batchId: number): Undo
     sqlite
       .prepare(
         `INSERT OR IGNORE INTO undo_members
-           SELECT member_id FROM activity WHERE batch_id = ?1
-           UNION SELECT member_id FROM "order" WHERE batch_id = ?1
-           UNION SELECT member_id FROM survey_response WHERE batch_id = ?1
-           UNION SELECT id FROM member WHERE batch_id = ?1`,
+           SELECT member_id FROM activity WHERE batch_id = @batch
+           UNION SELECT member_id FROM "order" WHERE batch_id = @batch
+           UNION SELECT member_id FROM survey_response WHERE batch_id = @batch
+           UNION SELECT id FROM member WHERE batch_id = @batch`,
       )
-      .run(batchId);
+      .run({ batch: batchId });
 
     const activities = sqlite.prepare('DELETE FROM activity WHERE batch_id = ?').run(batchId).changes;
     const orders = sqlite.prepare('DELETE FROM "order" WHERE batch_id = ?').run(batchId).changes;
@@ -101,14 +101,14 @@ export function undoBatch(sqlite: BetterSqlite3.Database, batchId: number): Undo
 
     // Members this batch created and nothing else refers to any more.
     const orphanFilter = `
-      m.batch_id = ?1
+      m.batch_id = @batch
       AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.member_id = m.id)
       AND NOT EXISTS (SELECT 1 FROM "order" o WHERE o.member_id = m.id)
       AND NOT EXISTS (SELECT 1 FROM survey_response s WHERE s.member_id = m.id)
-      AND NOT EXISTS (SELECT 1 FROM identity i WHERE i.member_id = m.id AND coalesce(i.batch_id, -1) <> ?1)
+      AND NOT EXISTS (SELECT 1 FROM identity i WHERE i.member_id = m.id AND coalesce(i.batch_id, -1) <> @batch)
       AND NOT EXISTS (SELECT 1 FROM member x WHERE x.merged_into = m.id)`;
     sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS undo_orphans (id INTEGER PRIMARY KEY); DELETE FROM undo_orphans;');
-    sqlite.prepare(`INSERT INTO undo_orphans SELECT m.id FROM member m WHERE ${orphanFilter}`).run(batchId);
+    sqlite.prepare(`INSERT INTO undo_orphans SELECT m.id FROM member m WHERE ${orphanFilter}`).run({ batch: batchId });
     sqlite.exec('DELETE FROM member_merge_row WHERE merge_id IN (SELECT id FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans))');
     sqlite.exec('DELETE FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans)');
     sqlite.exec('DELETE FROM member_daily WHERE member_id IN (SELECT id FROM undo_orphans)');

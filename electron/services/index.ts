@@ -12,6 +12,7 @@ import { WorkspaceSession } from './workspace-session';
 import { appHandlers, workspaceHandlers } from './workspaces';
 import { appVersion } from './version';
 import { importHandlers } from './import/handlers';
+import { mergeHandlers } from './merge';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -47,6 +48,7 @@ export function createServices(options: ServicesOptions = {}): Services {
   };
   const router = new Router(ctx).register(appHandlers).register(workspaceHandlers)
     .register(importHandlers)
+    .register(mergeHandlers)
     .assertComplete();
   return {
     router,

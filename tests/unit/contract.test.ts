@@ -7,7 +7,7 @@ import { parseArgs } from '../../electron/cli/args';
 describe('the API contract', () => {
   it('names methods domain/verb and rejects unknown ones', () => {
     expect(methods.length).toBeGreaterThan(5);
-    for (const m of methods) expect(m).toMatch(/^[a-z]+(\/[a-z]+)+$/);
+    for (const m of methods) expect(m).toMatch(/^[a-z]+(\/[a-z-]+)+$/);
     expect(isMethod('workspace/open')).toBe(true);
     expect(isMethod('__proto__')).toBe(false);
     expect(isMethod('toString')).toBe(false);
