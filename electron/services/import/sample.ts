@@ -39,7 +39,10 @@ function zipEntryNames(file: string): Promise<string[]> {
 export async function readSample(target: string): Promise<Sample> {
   const stat = await fs.promises.stat(target);
   const fileName = path.basename(target);
-  if (stat.isDirectory()) return { fileName, head: Buffer.alloc(0), isDirectory: true, zipEntries: [] };
+  if (stat.isDirectory()) {
+    const entries = (await fs.promises.readdir(target, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    return { fileName, head: Buffer.alloc(0), isDirectory: true, zipEntries: entries.slice(0, MAX_LISTED_ENTRIES) };
+  }
   const handle = await fs.promises.open(target, 'r');
   try {
     const head = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));

@@ -32,7 +32,7 @@ export interface Sample {
   head: Buffer;
   /** True when the path is a folder (Stack Exchange dumps). */
   isDirectory: boolean;
-  /** Entry names when the file is a zip, else empty. */
+  /** Entry names when the file is a zip, or the file names in a folder; else empty. */
   zipEntries: string[];
 }
 

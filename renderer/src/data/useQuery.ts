@@ -1,5 +1,5 @@
 /** Fetches server data for a component and refetches it when the data is invalidated. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useRevision } from './revision';
 import { useErrors } from '../stores/errors';
 
@@ -15,7 +15,9 @@ export interface Query<T> {
 export function useQuery<T>(key: string, fetcher: () => Promise<T>): Query<T> {
   const revision = useRevision((s) => s.revision);
   const fetcherRef = useRef(fetcher);
-  fetcherRef.current = fetcher;
+  useLayoutEffect(() => {
+    fetcherRef.current = fetcher;
+  });
   const [state, setState] = useState<Query<T>>({ data: undefined, loading: true });
 
   useEffect(() => {

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { hearth } from '../api';
 import type { Locale } from '../../../shared/workspace';
-import { attempt } from './errors';
+import { useErrors } from './errors';
 
 /** zh-CN for a Chinese browser, otherwise English; used until the user picks one. */
 export function guessLanguage(navigatorLanguage: string): Locale {
@@ -24,7 +24,8 @@ export const useLanguage = create<LanguageState>()((set) => ({
   language: guessLanguage(navigator.language),
   async choose(language) {
     set({ language });
-    await attempt(() => hearth.call('app/preferences/set', { language }));
+    // Not through attempt(): switching language must not dismiss an error the user is reading.
+    await hearth.call('app/preferences/set', { language }).catch((error: unknown) => useErrors.getState().report(error));
   },
   async load() {
     const preferences = await hearth.call('app/preferences/get', {});

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import type { ImportRecord } from '../../../../shared/import';
 import { HearthError } from '../../../../shared/errors';
@@ -100,6 +101,8 @@ export class TextChunkDecoder {
   private utf8: TextDecoder | null = null;
   private other: ReturnType<typeof iconv.getDecoder> | null = null;
   private asciiSoFar = true;
+  /** Trailing non-ASCII bytes held back while the encoding is still undecided. */
+  private carry = Buffer.alloc(0);
   private newlines = 0;
 
   constructor(fileName: string, detected: DetectedEncoding) {
@@ -127,11 +130,21 @@ export class TextChunkDecoder {
     }
   }
 
-  write(bytes: Buffer): string {
+  write(chunk: Buffer): string {
+    let bytes = chunk;
     let text: string;
     if (this.utf8 !== null) {
-      if (this.asciiSoFar && !bytes.some((b) => b >= 0x80)) {
+      if (this.asciiSoFar && this.carry.length > 0) {
+        bytes = Buffer.concat([this.carry, chunk]);
+        this.carry = Buffer.alloc(0);
+      }
+      const firstHigh = this.asciiSoFar ? bytes.findIndex((b) => b >= 0x80) : 0;
+      if (this.asciiSoFar && firstHigh === -1) {
         text = bytes.toString('latin1');
+      } else if (this.asciiSoFar && firstHigh >= bytes.length - 3) {
+        // The first non-ASCII bytes end the chunk: too few to tell UTF-8 from GBK; keep them.
+        this.carry = Buffer.from(bytes.subarray(firstHigh));
+        text = bytes.subarray(0, firstHigh).toString('latin1');
       } else {
         try {
           text = this.utf8.decode(bytes, { stream: true });
@@ -161,6 +174,17 @@ export class TextChunkDecoder {
   }
 
   end(): string {
+    if (this.carry.length > 0) {
+      // The file ends with the only non-ASCII bytes: UTF-8 if they are, else GB18030.
+      const rest = this.carry;
+      this.carry = Buffer.alloc(0);
+      if (!this.forced && !isValidUtf8Prefix(rest)) {
+        this.encoding = 'gb18030';
+        this.open();
+      }
+      this.asciiSoFar = false;
+      return (this.utf8 !== null ? this.write(rest) : (this.other?.write(rest) ?? '')) + this.end();
+    }
     if (this.utf8 !== null) {
       try {
         return this.utf8.decode();

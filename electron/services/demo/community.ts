@@ -1,0 +1,336 @@
+/**
+ * One member at a time: when they joined, how long they stayed, how much they talk, what they
+ * buy and what they answered in the NPS survey. Each member's rows are built in small reused
+ * buffers and written straight away, so ten million activities never sit in memory together.
+ *
+ * The shape, in numbers (tuned so a member averages about ten activities):
+ * - joins follow growth (×3 over the window), shopping festivals, 春节 and the week;
+ * - 22% stay for good; the rest drift away after 7 days + an exponential 120-day mean;
+ * - talk rate is Pareto-tailed (α 1.6) and 30% are near-silent lurkers, so a few members
+ *   write thousands of messages and most write a handful;
+ * - ~40% buy at least once, engaged members more often and more repeatedly;
+ * - 15% answer the NPS survey (a `survey` activity plus its survey_response row).
+ */
+import type { DemoWriter } from '../../../db/queries/demo';
+import { type SeededRandom, weighted, type WeightedChoice } from '../../../shared/random';
+import type { DemoCalendar } from './calendar';
+import { type DemoIdentity, PeopleFactory } from './people';
+import {
+  eventText,
+  type Language,
+  messageText,
+  npsClass,
+  reactionText,
+  replyText,
+  surveyComment,
+  ugcText,
+} from './texts';
+import { channelsBySource, checkinChannel, favouriteDrinks, products, type SocialSource, socialSources, ugcChannel } from './vocabulary';
+
+const DAY = 86_400_000;
+
+export const activityKinds = [
+  'join',
+  'message',
+  'reply',
+  'reaction',
+  'checkin',
+  'ugc_post',
+  'event_attendance',
+  'referral',
+  'survey',
+] as const;
+type Kind = (typeof activityKinds)[number];
+const kindIndex = new Map<Kind, number>(activityKinds.map((kind, i) => [kind, i]));
+const JOIN = 0;
+
+/** Talk styles: what a member's activity is made of. */
+const styles: readonly WeightedChoice<Kind>[] = [
+  // chatter
+  weighted<Kind>([['message', 50], ['reply', 20], ['reaction', 15], ['checkin', 5], ['ugc_post', 4], ['event_attendance', 3], ['referral', 3]]),
+  // reactor
+  weighted<Kind>([['message', 20], ['reply', 10], ['reaction', 55], ['checkin', 8], ['ugc_post', 2], ['event_attendance', 3], ['referral', 2]]),
+  // 打卡党: checks in daily
+  weighted<Kind>([['message', 20], ['reply', 8], ['reaction', 15], ['checkin', 50], ['ugc_post', 3], ['event_attendance', 2], ['referral', 2]]),
+  // creator
+  weighted<Kind>([['message', 30], ['reply', 15], ['reaction', 15], ['checkin', 5], ['ugc_post', 30], ['event_attendance', 3], ['referral', 2]]),
+];
+const styleChoice = weighted([
+  [0, 45],
+  [1, 30],
+  [2, 15],
+  [3, 10],
+] as const);
+const productChoice = weighted(products.map(([name, price]) => [[name, price] as const, 160 / price] as const));
+
+/** Calibrated so the average member has about ten activities (see the module comment). */
+const TALK_RATE_PER_DAY = 0.041;
+const MAX_RATE_PER_DAY = 6;
+/** Buffer size; also the most activities one member can have. */
+const MAX_EVENTS = 4096;
+
+/** External-id prefixes per platform, for activity and survey rows. */
+const messagePrefix: Record<SocialSource, string> = {
+  wechat: 'wx_msg_',
+  discord: 'dc_',
+  xiaohongshu: 'xhs_',
+  telegram: 'tg_',
+};
+
+interface Slot {
+  source: SocialSource;
+  channel: string | null;
+}
+
+/** Rows written so far, per table. */
+export interface CommunityCounts {
+  member: number;
+  identity: number;
+  activity: number;
+  order: number;
+  survey_response: number;
+}
+
+interface SourceChannels {
+  names: readonly string[];
+  slots: readonly number[];
+  choice: WeightedChoice<number>;
+  checkin: number;
+  ugc: number;
+  none: number;
+}
+
+export class CommunityGenerator {
+  readonly counts: CommunityCounts = { member: 0, identity: 0, activity: 0, order: 0, survey_response: 0 };
+  private readonly people: PeopleFactory;
+  /** Every (platform, channel) an activity can be in; rollup counts are kept per slot. */
+  private readonly slots: Slot[] = [];
+  private readonly slotIndex = new Map<string, number>();
+  private readonly bySource: Record<SocialSource, SourceChannels>;
+  /** activity_daily counts: [day index][slot][kind], flat. */
+  private readonly daily: Uint32Array;
+  private readonly sequence: Record<SocialSource, number> = { wechat: 0, discord: 0, xiaohongshu: 0, telegram: 0 };
+  private orderSequence = 0;
+  private surveySequence = 0;
+  private readonly times = new Float64Array(MAX_EVENTS);
+
+  constructor(
+    private readonly random: SeededRandom,
+    private readonly calendar: DemoCalendar,
+    private readonly writer: DemoWriter,
+    seed: number,
+    private readonly now: number,
+  ) {
+    this.people = new PeopleFactory(seed);
+    const channels = (source: SocialSource): SourceChannels => {
+      const list = channelsBySource[source];
+      const slots = list.map(([name]) => this.slot(source, name));
+      return {
+        names: list.map(([name]) => name),
+        slots,
+        choice: weighted(list.map(([, weight], i) => [i, weight] as const)),
+        checkin: -1,
+        ugc: this.slot(source, ugcChannel[source]),
+        none: this.slot(source, null),
+      };
+    };
+    this.bySource = {
+      wechat: channels('wechat'),
+      discord: channels('discord'),
+      xiaohongshu: channels('xiaohongshu'),
+      telegram: channels('telegram'),
+    };
+    for (const source of socialSources) {
+      const name = checkinChannel[source];
+      this.bySource[source].checkin = name === null ? -1 : this.slot(source, name);
+    }
+    this.daily = new Uint32Array(calendar.days * this.slots.length * activityKinds.length);
+  }
+
+  private slot(source: SocialSource, channel: string | null): number {
+    const key = `${source}\u0000${channel ?? ''}`;
+    let index = this.slotIndex.get(key);
+    if (index === undefined) {
+      index = this.slots.length;
+      this.slots.push({ source, channel });
+      this.slotIndex.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Generates and writes member number `index` of `total` (0-based). Members are generated in
+   * join order: `index / total` is the member's quantile on the join curve.
+   */
+  member(index: number, total: number): void {
+    const { random, calendar, now } = this;
+    const joinTs = calendar.joinTime(random, (index + random.next()) / total);
+    const loyal = random.chance(0.22);
+    const stayDays = loyal ? Infinity : 7 + -Math.log(1 - random.next()) * 120;
+    const endTs = Math.max(joinTs, Math.min(now, joinTs + stayDays * DAY));
+    const lurker = random.chance(0.3);
+    const rate = Math.min(MAX_RATE_PER_DAY, TALK_RATE_PER_DAY * random.pareto(1.6, 1) * (lurker ? 0.15 : 1));
+    const extra = Math.min(MAX_EVENTS - 2, random.poisson((rate * (endTs - joinTs)) / DAY));
+    const answersSurvey = random.chance(0.15);
+    const buyer = random.chance(0.24 + 0.4 * (1 - Math.exp(-extra / 10)));
+    const person = this.people.person(random, index, buyer);
+    const style = styles[styleChoice.pick(random)] ?? styles[0];
+    if (!style) throw new Error('no talk styles');
+
+    // Times: the join first, then the rest sorted, so ids run in time order per member.
+    const count = 1 + extra + (answersSurvey ? 1 : 0);
+    const times = this.times;
+    times[0] = joinTs;
+    const fade = loyal ? 1 : 1.4;
+    for (let j = 1; j < count; j += 1) times[j] = calendar.activityTime(random, joinTs, endTs, fade);
+    times.subarray(1, count).sort();
+    const lastTs = times[count - 1] ?? joinTs;
+    const surveyAt = answersSurvey ? random.int(1, count - 1) : -1;
+    const score = answersSurvey ? surveyScore(random, extra) : 0;
+
+    const memberId = this.writer.member(person.displayName, joinTs, lastTs, person.tags, now);
+    this.counts.member += 1;
+    for (const id of person.identities) {
+      this.writer.identity(memberId, id.source, id.externalId, id.handle, id.displayName, id.email, id.phone);
+    }
+    this.counts.identity += person.identities.length;
+
+    const social = person.identities.slice(0, person.socialCount);
+    const homeSlots = social.map((id) => (id.homeChannel === null ? -1 : this.slot(sourceOf(id), id.homeChannel)));
+    let runDay = -1;
+    let runEvents = 0;
+    let streak = 0;
+    for (let j = 0; j < count; j += 1) {
+      const ts = times[j] ?? joinTs;
+      const day = calendar.dayOf(ts);
+      if (day !== runDay) {
+        if (runEvents > 0 && !process.env.MD_SQL) this.writer.memberDaily(runDay, memberId, runEvents);
+        runDay = day;
+        runEvents = 0;
+      }
+      runEvents += 1;
+      const k = day - calendar.firstDay;
+      const kind: Kind = j === 0 ? 'join' : j === surveyAt ? 'survey' : style.pick(random);
+      const which = j > 0 && social.length > 1 && random.chance(0.25) ? random.int(1, social.length - 1) : 0;
+      const identity = social[which] ?? social[0];
+      if (!identity) throw new Error('a member without a social identity');
+      const source = sourceOf(identity);
+      const channels = this.bySource[source];
+      const home = homeSlots[which] ?? channels.none;
+      const mood = { complaintRate: calendar.complaintRate[k] ?? 0.05, deliveryShare: calendar.deliveryShare[k] ?? 0.35 };
+      const language: Language = person.language;
+
+      let slot = home;
+      let text: string | null = null;
+      let value: number | null = null;
+      switch (kind) {
+        case 'join':
+          break;
+        case 'message':
+        case 'reply':
+          if (random.chance(0.15)) slot = channels.slots[channels.choice.pick(random)] ?? home;
+          text = kind === 'message' ? messageText(random, language, mood) : replyText(random, language, mood);
+          value = random.chance(0.55) ? 0 : Math.floor(random.pareto(1.8, 1));
+          break;
+        case 'reaction':
+          text = reactionText(random);
+          break;
+        case 'checkin':
+          if (channels.checkin >= 0) slot = channels.checkin;
+          streak += 1;
+          value = streak;
+          break;
+        case 'ugc_post':
+          slot = channels.ugc;
+          text = ugcText(random, language);
+          value = Math.floor(random.pareto(1.4, 2));
+          break;
+        case 'event_attendance':
+          slot = channels.none;
+          text = eventText(random);
+          break;
+        case 'referral':
+          value = 1;
+          break;
+        case 'survey':
+          slot = channels.none;
+          value = score;
+          break;
+      }
+      const channel = this.slots[slot]?.channel ?? null;
+      const externalId = messagePrefix[source] + pad10((this.sequence[source] += 1));
+      this.writer.activity(memberId, source, kind, ts, day, channel, externalId, text, value);
+      const cell = (k * this.slots.length + slot) * activityKinds.length + (kindIndex.get(kind) ?? JOIN);
+      this.daily[cell] = (this.daily[cell] ?? 0) + 1;
+
+      if (j === surveyAt) {
+        const answers = JSON.stringify({
+          comment: surveyComment(random, language, score),
+          favourite: random.pick(favouriteDrinks),
+        });
+        const surveyId = `nps_${pad10((this.surveySequence += 1))}`;
+        this.writer.survey(memberId, source, surveyId, ts, day, score, answers);
+        this.counts.survey_response += 1;
+      }
+    }
+    if (runEvents > 0 && !process.env.MD_SQL) this.writer.memberDaily(runDay, memberId, runEvents);
+    this.counts.activity += count;
+
+    if (buyer) this.orders(memberId, joinTs, lastTs, extra);
+  }
+
+  /** Repeat purchases between joining and the last activity, drawn to festivals. */
+  private orders(memberId: number, from: number, to: number, extra: number): void {
+    const { random, calendar } = this;
+    const orders = Math.min(40, 1 + random.poisson(0.7 + Math.min(4, extra / 25)));
+    for (let n = 0; n < orders; n += 1) {
+      const ts = calendar.orderTime(random, from, to);
+      const k = calendar.indexOf(ts);
+      const [, price] = productChoice.pick(random);
+      const quantity = random.int(1, Math.max(1, Math.min(3, Math.floor(300 / price))));
+      const festival = (calendar.orderWeight[k] ?? 0) > 0.5 && price >= 50;
+      const amount = Math.max(25, Math.round(price * quantity * (festival ? 0.85 : 1) * 100) / 100);
+      const status = random.chance(0.06) ? 'cancelled' : 'paid';
+      const externalId = `SL${pad10((this.orderSequence += 1))}`;
+      this.writer.order(memberId, 'shop', externalId, ts, calendar.dayOf(ts), amount, quantity, status);
+    }
+    this.counts.order += orders;
+  }
+
+  /** Writes the activity_daily rollup counted while generating. */
+  writeActivityDaily(): number {
+    const kinds = activityKinds.length;
+    const slots = this.slots.length;
+    let rows = 0;
+    for (let k = 0; k < this.calendar.days; k += 1) {
+      for (let s = 0; s < slots; s += 1) {
+        const slot = this.slots[s];
+        if (!slot) continue;
+        for (let kind = 0; kind < kinds; kind += 1) {
+          const events = this.daily[(k * slots + s) * kinds + kind] ?? 0;
+          if (events === 0) continue;
+          this.writer.activityDaily(this.calendar.firstDay + k, slot.source, slot.channel ?? '', activityKinds[kind] ?? 'join', events);
+          rows += 1;
+        }
+      }
+    }
+    return rows;
+  }
+}
+
+function sourceOf(identity: DemoIdentity): SocialSource {
+  const source = identity.source;
+  if (source === 'shop') throw new Error('the shop account is not a social identity');
+  return source;
+}
+
+const pad10 = (n: number): string => String(n).padStart(10, '0');
+
+/** NPS answers: engaged members are more often promoters. */
+function surveyScore(random: SeededRandom, extra: number): number {
+  const promoter = 0.4 + 0.25 * (1 - Math.exp(-extra / 20));
+  const roll = random.next();
+  if (roll < promoter) return random.chance(0.55) ? 10 : 9;
+  if (roll < promoter + 0.3) return random.chance(0.5) ? 8 : 7;
+  return random.pick([0, 2, 3, 4, 5, 5, 6, 6, 6]);
+}

@@ -1,0 +1,10 @@
+/** Cancellation shared by the chat parsers: an aborted signal ends the parse with `import_cancelled`. */
+import { HearthError } from '../../../../shared/errors';
+import type { ParseContext } from '../types';
+
+/** Throws `import_cancelled` when the import's signal has been aborted. */
+export function throwIfCancelled(ctx: Pick<ParseContext, 'signal' | 'fileName'>): void {
+  if (ctx.signal.aborted) {
+    throw new HearthError('import_cancelled', `Import of ${ctx.fileName} cancelled`, { file: ctx.fileName });
+  }
+}

@@ -1,0 +1,43 @@
+/** Reading fields of assembled JSON values without `any`: each getter checks the type it returns. */
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string field; numbers are accepted and written in decimal (ids are sometimes numbers). */
+export function str(o: JsonObject, key: string): string | null {
+  const v = o[key];
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+export function num(o: JsonObject, key: string): number | null {
+  const v = o[key];
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+export function bool(o: JsonObject, key: string): boolean {
+  return o[key] === true;
+}
+
+export function obj(o: JsonObject, key: string): JsonObject | null {
+  const v = o[key];
+  return isObject(v) ? v : null;
+}
+
+export function arr(o: JsonObject, key: string): readonly unknown[] {
+  const v = o[key];
+  return Array.isArray(v) ? v : [];
+}
+
+/** A non-empty trimmed string, or null. */
+export function text(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const t = value.trim();
+  return t === '' ? null : t;
+}

@@ -1,0 +1,113 @@
+/**
+ * Wall-clock times written without a zone (WhatsApp lines, Telegram `date`, old DCE CSV dates)
+ * turned into UTC instants in the workspace's zone. Offsets are cached per UTC quarter hour (as
+ * `dayResolver` in shared/time.ts does), so millions of lines cost a few Intl calls.
+ *
+ * Around DST changes it behaves like Temporal's 'compatible' disambiguation: a time that occurs
+ * twice (clocks going back) is the earlier instant; a time that never occurs (clocks going
+ * forward) is moved forward by the gap, e.g. 02:30 on a New York spring-forward day → 03:30 EDT.
+ */
+import { importError } from '../errors';
+
+const QUARTER_HOUR = 900_000;
+const DAY = 86_400_000;
+
+export interface LocalTime {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond?: number;
+}
+
+export type LocalTimeResolver = (t: LocalTime) => number;
+
+/**
+ * Returns a converter from local wall-clock time in `timeZone` to UTC ms; an unknown zone is an
+ * import error naming `fileName`.
+ *
+ * @example
+ * localTimeResolver('Asia/Shanghai', 'chat.txt')({ year: 2026, month: 1, day: 1, hour: 8, minute: 0, second: 0 })
+ * // Date.UTC(2026, 0, 1, 0, 0)
+ */
+export function localTimeResolver(timeZone: string, fileName: string): LocalTimeResolver {
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    throw importError(fileName, 'options.timeZone', `unknown time zone "${timeZone}"`);
+  }
+  const cache = new Map<number, number>();
+  const offsetAt = (ts: number): number => {
+    const key = Math.floor(ts / QUARTER_HOUR);
+    let offset = cache.get(key);
+    if (offset === undefined) {
+      const at = key * QUARTER_HOUR;
+      const parts = formatter.formatToParts(new Date(at));
+      const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+      offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at;
+      if (cache.size > 100_000) cache.clear();
+      cache.set(key, offset);
+    }
+    return offset;
+  };
+  return (t) => {
+    const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond ?? 0);
+    // Real zones change offset at most once within a day either side of any instant.
+    const before = offsetAt(wall - DAY);
+    const after = offsetAt(wall + DAY);
+    if (before === after) return wall - before;
+    const candidates = [wall - before, wall - after].filter((ts) => offsetAt(ts) === wall - ts);
+    if (candidates.length === 0) return wall - before; // in the gap: shift forward
+    return Math.min(...candidates); // in the overlap: the earlier instant
+  };
+}
+
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * An ISO-8601 date-time: with an offset or Z it is exact; without, it is local time in the zone
+ * of `local`. Returns null for anything else.
+ *
+ * @example
+ * parseIsoDateTime('2023-01-06T14:03:03.853+00:00', resolve) // 1673013783853
+ */
+export function parseIsoDateTime(text: string, local: LocalTimeResolver): number | null {
+  if (ISO_ZONED.test(text)) {
+    const ts = Date.parse(text.replace(' ', 'T'));
+    return Number.isFinite(ts) ? ts : null;
+  }
+  const m = ISO_LOCAL.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, frac] = m;
+  const t: LocalTime = {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s ?? 0),
+    millisecond: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0,
+  };
+  return isValidLocalTime(t) ? local(t) : null;
+}
+
+/** True when the fields name a real calendar date and clock time. */
+export function isValidLocalTime(t: LocalTime): boolean {
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.hour > 23 || t.minute > 59 || t.second > 60) return false;
+  const daysInMonth = new Date(Date.UTC(t.year, t.month, 0)).getUTCDate();
+  return t.day <= daysInMonth;
+}

@@ -1,0 +1,67 @@
+/**
+ * The first worksheet of an .xlsx workbook as a stream of rows, read with exceljs's streaming
+ * WorkbookReader so large sheets never sit in memory whole.
+ */
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { HearthError } from '../../../../shared/errors';
+import type { ParseContext } from '../types';
+import { importError } from '../errors';
+import { throwIfCancelled } from './table-io';
+import type { TableCell, TableRow } from './table-rows';
+
+/**
+ * Streams the rows of the first worksheet; `line` is the sheet's row number. Date-formatted cells
+ * arrive as Dates holding the wall-clock time in their UTC fields (exceljs's convention).
+ */
+export async function* xlsxRows(ctx: ParseContext): AsyncGenerator<TableRow> {
+  const input = fs.createReadStream(ctx.path);
+  let read = 0;
+  input.on('data', (chunk) => {
+    read += chunk.length;
+    ctx.progress(read);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheet of workbook) {
+      for await (const row of sheet) {
+        throwIfCancelled(ctx.signal, ctx.fileName);
+        yield { cells: cellsOf(row.values), line: row.number };
+      }
+      return; // the first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof HearthError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw importError(ctx.fileName, 'xlsx', `not a readable .xlsx workbook (${message})`);
+  } finally {
+    input.destroy();
+  }
+}
+
+/** exceljs row values are 1-based and sparse; cells may be rich text, formulas or links. */
+function cellsOf(values: unknown): TableCell[] {
+  if (!Array.isArray(values)) return [];
+  const cells: TableCell[] = [];
+  for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
+  return cells;
+}
+
+function cellOf(value: unknown): TableCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value && Array.isArray(value.richText)) {
+    return value.richText.map((part: unknown) => (typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : '')).join('');
+  }
+  if ('result' in value) return cellOf(value.result);
+  if ('error' in value) return null;
+  if ('text' in value) return cellOf(value.text);
+  return null;
+}

@@ -1,0 +1,32 @@
+import type { WorkspaceSummary } from '../../../shared/workspace';
+import type { Route } from '../stores/route';
+import { WelcomePage } from '../pages/WelcomePage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { MembersPage } from '../pages/MembersPage';
+import { CalendarPage } from '../pages/CalendarPage';
+import { CrisisPage } from '../pages/CrisisPage';
+import { ImportPage } from '../pages/ImportPage';
+import { ReportsPage } from '../pages/ReportsPage';
+import { SettingsPage } from '../pages/SettingsPage';
+
+/** The page for a route; without an open workspace every route shows the welcome page. */
+export function PageView({ route, workspace }: { route: Route; workspace: WorkspaceSummary | null }) {
+  if (route.page === 'workspaces') return <WelcomePage section={route.section} />;
+  if (!workspace) return <WelcomePage section={null} />;
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage workspace={workspace} />;
+    case 'members':
+      return <MembersPage />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'crisis':
+      return <CrisisPage />;
+    case 'import':
+      return <ImportPage workspace={workspace} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'settings':
+      return <SettingsPage workspace={workspace} />;
+  }
+}
