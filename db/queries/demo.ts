@@ -42,8 +42,8 @@ export interface IncidentRow {
  *   const id = writer.member('王子涵', t0, t1, '[]', now);
  *   writer.identity(id, 'wechat', 'wxid_abc', 'zihan_wang', '王子涵', null, null);
  *   writer.activity(id, 'wechat', 'join', t0, day0, '咖啡爱好者1群', 'wx_msg_0000000001', null, null);
- *   writer.memberDaily(day0, id, 1);
  * })();
+ * fillMemberDaily(sqlite);
  */
 export class DemoWriter {
   private readonly insertMember: BetterSqlite3.Statement<[string, number | null, number | null, string, number]>;
@@ -55,7 +55,6 @@ export class DemoWriter {
   >;
   private readonly insertOrder: BetterSqlite3.Statement<[number, string, string, number, number, number, number | null, string]>;
   private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string]>;
-  private readonly insertMemberDaily: BetterSqlite3.Statement<[number, number, number]>;
   private readonly insertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
   private readonly insertContentItem: BetterSqlite3.Statement<
     [string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, number | null, number, number]
@@ -83,7 +82,6 @@ export class DemoWriter {
       `INSERT INTO survey_response (member_id, source, external_id, ts, day, score, answers)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertMemberDaily = sqlite.prepare('INSERT INTO member_daily (day, member_id, events) VALUES (?, ?, ?)');
     this.insertActivityDaily = sqlite.prepare(
       'INSERT INTO activity_daily (day, source, channel, kind, events) VALUES (?, ?, ?, ?, ?)',
     );
@@ -147,11 +145,6 @@ export class DemoWriter {
     this.insertSurvey.run(memberId, source, externalId, ts, day, score, answers);
   }
 
-  /** One member_daily row; the caller has counted the member's events on that day. */
-  memberDaily(day: number, memberId: number, events: number): void {
-    this.insertMemberDaily.run(day, memberId, events);
-  }
-
   /** One activity_daily row; `channel` is '' for activity without a channel. */
   activityDaily(day: number, source: string, channel: string, kind: string, events: number): void {
     this.insertActivityDaily.run(day, source, channel, kind, events);
@@ -192,6 +185,19 @@ export class DemoWriter {
   incidentEvent(incidentId: number, ts: number, kind: string, text: string): void {
     this.insertIncidentEvent.run(incidentId, ts, kind, text);
   }
+}
+
+/**
+ * Counts member_daily from activity in one statement: for a bulk load whose activity rows were
+ * written without keeping member_daily current. Expects member_daily to be empty.
+ *
+ * @example
+ * fillMemberDaily(sqlite) // 9_176_402 rows for the 1M-member demo
+ */
+export function fillMemberDaily(sqlite: BetterSqlite3.Database): number {
+  return sqlite
+    .prepare('INSERT INTO member_daily (day, member_id, events) SELECT day, member_id, count(*) FROM activity GROUP BY day, member_id')
+    .run().changes;
 }
 
 /**

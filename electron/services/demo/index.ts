@@ -3,7 +3,14 @@
  * Same seed, member count and `now` give the same rows, byte for byte; the clock is never read.
  */
 import type { Workspace } from '../../../db/open';
-import { DemoWriter, enlargeCache, isWorkspaceEmpty, storedTimeZone, withIndexesRebuilt } from '../../../db/queries/demo';
+import {
+  DemoWriter,
+  enlargeCache,
+  fillMemberDaily,
+  isWorkspaceEmpty,
+  storedTimeZone,
+  withIndexesRebuilt,
+} from '../../../db/queries/demo';
 import { writeSettings } from '../../../db/queries/workspace';
 import { HearthError } from '../../../shared/errors';
 import { SeededRandom, mix32, seedState } from '../../../shared/random';
@@ -94,16 +101,13 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
   try {
     sqlite.transaction(() => {
       withIndexesRebuilt(sqlite, BULK_TABLES, () => {
-        const t = performance.now();
         for (let i = 0; i < members; i += 1) {
           community.member(i, members);
           if (onProgress && (i + 1) % step === 0) onProgress(i + 1, members);
         }
-        console.log('inserts', (performance.now() - t) / 1000, 'cpu', process.cpuUsage().user/1e6);
+        fillMemberDaily(sqlite);
       });
-      if (process.env.MD_SQL) { const t = performance.now(); sqlite.exec('INSERT INTO member_daily (day, member_id, events) SELECT day, member_id, count(*) FROM activity GROUP BY day, member_id'); console.log('md sql', (performance.now() - t) / 1000, 'cpu', process.cpuUsage().user/1e6); }
-      if (process.env.ACT_SQL) { const t = performance.now(); sqlite.exec("INSERT INTO activity_daily (day, source, channel, kind, events) SELECT day, source, coalesce(channel, ''), kind, count(*) FROM activity GROUP BY day, source, coalesce(channel, ''), kind"); console.log('ad sql', (performance.now() - t) / 1000, 'cpu', process.cpuUsage().user/1e6); }
-      else community.writeActivityDaily();
+      community.writeActivityDaily();
       for (const item of contentItems(editorialRandom, calendar)) {
         writer.contentItem(item);
         contentCount += 1;

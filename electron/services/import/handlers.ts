@@ -5,6 +5,9 @@ import type { ImportRequest } from '../../../shared/import';
 import type { Handlers } from '../router';
 import { previewImport } from './preview';
 import { runImport } from './run';
+import { detectFormat } from './registry';
+import { rememberMapping, withRememberedMapping } from './remembered';
+import { readSample } from './sample';
 import type { ImportOptions } from './types';
 
 function parseOptions(request: ImportRequest, timeZone: string): ImportOptions {
@@ -21,7 +24,9 @@ export const importHandlers: Handlers = {
   'import/preview': async (input, ctx) => {
     const summary = ctx.session.summary();
     if (!summary) throw new HearthError('workspace_not_open', 'No workspace is open');
-    return previewImport(input.path, { ...parseOptions(input, summary.timeZone), ...(input.format ? { format: input.format } : {}) });
+    const format = input.format ?? detectFormat(await readSample(input.path));
+    const options = await withRememberedMapping(ctx.session.workspace.sqlite, input.path, format, parseOptions(input, summary.timeZone));
+    return previewImport(input.path, { ...options, format });
   },
 
   'import/run': async (input, ctx) => {
@@ -31,14 +36,18 @@ export const importHandlers: Handlers = {
     const controller = new AbortController();
     ctx.runningImports.set(importId, controller);
     try {
+      const sqlite = ctx.session.workspace.sqlite;
+      const format = input.format ?? detectFormat(await readSample(input.path));
+      const options = await withRememberedMapping(sqlite, input.path, format, parseOptions(input, summary.timeZone));
       const result = await runImport(summary.path, input.path, {
-        ...parseOptions(input, summary.timeZone),
-        ...(input.format ? { format: input.format } : {}),
+        ...options,
+        format,
         onProblem: input.onProblem,
         signal: controller.signal,
         now: ctx.now,
         onProgress: (p) => ctx.events.emit({ type: 'import/progress', importId, ...p }),
       });
+      await rememberMapping(sqlite, input.path, format, options, ctx.now());
       if (result.batchId !== null) ctx.events.emit({ type: 'data/changed', path: summary.path });
       return result;
     } finally {

@@ -89,7 +89,15 @@ export async function previewImport(
     controller.abort();
     await iterator.return?.();
   }
-  const describe = parser.describe ? await parser.describe({ path: source, fileName: path.basename(source), options: parseOptions, signal: controller.signal, progress: () => undefined }) : null;
+  const describe = parser.describe
+    ? await parser.describe({
+        path: source,
+        fileName: path.basename(source),
+        options: parseOptions,
+        signal: new AbortController().signal,
+        progress: () => undefined,
+      })
+    : null;
   return {
     fileName: path.basename(source),
     size: await sizeOf(source),

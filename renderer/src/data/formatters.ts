@@ -20,18 +20,27 @@ export interface Formatters {
   money(amount: number): string;
 }
 
-const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+const BYTE_UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** "2024-03-05 08:00" from the parts of a formatted date: one unambiguous shape in every language. */
+function isoLike(format: Intl.DateTimeFormat, ms: number, withTime: boolean): string {
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(ms)) parts[part.type] = part.value;
+  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  return withTime ? `${date} ${parts['hour']}:${parts['minute']}` : date;
+}
 
 /**
  * Formatters for a language, time zone and currency.
  *
  * @example
- * makeFormatters('en', 'Asia/Shanghai', 'CNY').dateTime(0) // '1970-01-01 08:00' (shape depends on the language)
+ * makeFormatters('en', 'Asia/Shanghai', 'CNY').dateTime(0) // '1970-01-01 08:00'
  */
 export function makeFormatters(language: Locale, timeZone: string, currency: string): Formatters {
   const number = new Intl.NumberFormat(language);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const dateTime = new Intl.DateTimeFormat(language, {
+  // Numeric parts only; the order is ours (year first), so 03/05 never means two different days.
+  const dateTime = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -40,7 +49,6 @@ export function makeFormatters(language: Locale, timeZone: string, currency: str
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const date = new Intl.DateTimeFormat(language, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const money = new Intl.NumberFormat(language, { style: 'currency', currency });
   const bytes = BYTE_UNITS.map(
     (unit) => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
@@ -49,7 +57,8 @@ export function makeFormatters(language: Locale, timeZone: string, currency: str
     number: (n) => number.format(n),
     percent: (f) => percent.format(f),
     bytes(n) {
-      let value = n;
+      if (n < 1024) return `${number.format(n)} B`;
+      let value = n / 1024;
       let step = 0;
       while (value >= 1024 && step < BYTE_UNITS.length - 1) {
         value /= 1024;
@@ -57,8 +66,8 @@ export function makeFormatters(language: Locale, timeZone: string, currency: str
       }
       return (bytes[step] ?? number).format(value);
     },
-    dateTime: (ms) => dateTime.format(ms),
-    date: (ms) => date.format(ms),
+    dateTime: (ms) => isoLike(dateTime, ms, true),
+    date: (ms) => isoLike(dateTime, ms, false),
     money: (amount) => money.format(amount),
   };
 }

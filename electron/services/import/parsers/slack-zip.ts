@@ -235,7 +235,7 @@ export const slackZipParser: Parser = {
             let author: IdentityRef;
             if (userId) {
               author = users.get(userId) ?? profileIdentity(userId, obj(value, 'user_profile'));
-              if (subtype === 'bot_message' && !author.isBot) author = { ...author, isBot: true };
+              if ((subtype === 'bot_message' || userId === 'USLACKBOT') && !author.isBot) author = { ...author, isBot: true };
             } else if (botId || subtype === 'bot_message') {
               const name = text(str(value, 'username')) ?? text(str(obj(value, 'bot_profile') ?? {}, 'name'));
               author = { source: SOURCE, externalId: botId ?? `bot:${name ?? 'unknown'}`, handle: name, displayName: name, isBot: true };

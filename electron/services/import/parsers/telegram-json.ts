@@ -65,7 +65,7 @@ export function telegramText(value: unknown): string {
 }
 
 function messageText(m: JsonObject): string | null {
-  const t = text(telegramText(m.text));
+  const t = text(telegramText(m.text)) ?? text(telegramText(m.text_entities));
   if (t !== null) return t;
   const poll = obj(m, 'poll');
   if (poll) return text(str(poll, 'question'));

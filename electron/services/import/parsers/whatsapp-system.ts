@@ -122,3 +122,14 @@ export function isAttachmentOnly(text: string): boolean {
   const t = text.trim();
   return ATTACHMENT.some((re) => re.test(t));
 }
+
+/**
+ * Lines iOS marks like its own notices but which stand for something a person did: a deleted
+ * message, a shared location.
+ */
+const PERSONAL =
+  /^(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|Это сообщение (?:было )?удалено|Вы удалили это сообщение|Se eliminó este mensaje|Eliminaste este mensaje|Esta mensagem foi apagada|Você apagou esta mensagem|Ce message a été supprimé|Vous avez supprimé ce message|Questo messaggio è stato eliminato|Hai eliminato questo messaggio|تم حذف هذه الرسالة|أنت حذفت هذه الرسالة|此消息已删除|你删除了此消息|(?:Location|location|Standort|Местоположение|местоположение|Ubicación|Localização|Position|Posizione|موقع): https?:)/;
+
+export function isPersonal(text: string): boolean {
+  return PERSONAL.test(text.trim());
+}

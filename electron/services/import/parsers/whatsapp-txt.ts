@@ -14,7 +14,8 @@
  * the chat name from "WhatsApp Chat with X.txt" (and translations), else null. A line without a
  * timestamp continues the previous message. Media placeholders stay as text prefixed with
  * "[attachment]". System lines: joins and adds → 'join', leaves and removals → 'leave', for
- * each person named; other notices are skipped. Buddhist-era years (> 2400, or marked BE) are
+ * each person named; other notices are skipped (on iOS, marked lines "from" the name that wrote
+ * the encryption notice, unless they are files). Buddhist-era years (> 2400, or marked BE) are
  * converted; Persian/Hijri calendar years are refused with a clear error.
  */
 import type { ActivityKind, IdentityRef } from '../../../../shared/import';
@@ -28,7 +29,7 @@ import { isValidLocalTime, type LocalTime, type LocalTimeResolver, localTimeReso
 import { attachmentText } from './chat-text';
 import { readTextFile, sampleText } from './chat-text-input';
 import { type WhatsAppStamp, cleanText, parseStamp, to24h } from './whatsapp-header';
-import { isAttachmentOnly, isNotice, membership } from './whatsapp-system';
+import { isAttachmentOnly, isNotice, isPersonal, membership } from './whatsapp-system';
 
 const SOURCE = 'whatsapp';
 /** A message longer than this is cut (a runaway continuation, not a chat message). */
@@ -187,6 +188,9 @@ export const whatsappTxtParser: Parser = {
         replyTo: null,
       });
     };
+    // iOS writes its own lines as "<chat name>: ‎<text>"; the author of the encryption notice is
+    // that name (the group, or the other person of a 1:1 chat).
+    let systemAuthor: string | null = null;
     const emit = (p: Pending): void => {
       const body = cleanText(p.parts.length === 1 ? (p.parts[0] ?? '') : p.parts.join('\n')).trim();
       if (p.author === null || p.marked) {
@@ -200,8 +204,16 @@ export const whatsappTxtParser: Parser = {
         }
         if (p.author === null) return; // another notice
       }
-      if (body === '' || isNotice(body)) return;
-      add(p, body, 'message', p.author, isAttachmentOnly(body) ? attachmentText(body) : body);
+      if (body === '') return;
+      if (isNotice(body)) {
+        if (p.marked) systemAuthor = p.author;
+        return;
+      }
+      const attachment = isAttachmentOnly(body);
+      // A marked line from the chat's own name that is not a file is a notice we have no pattern
+      // for ("changed the group description" in any language): not a member's message.
+      if (p.marked && p.author === systemAuthor && !attachment && !isPersonal(body)) return;
+      add(p, body, 'message', p.author, attachment ? attachmentText(body) : body);
     };
 
     for await (const lines of readLines(readTextFile(ctx), ctx.fileName)) {

@@ -48,7 +48,16 @@ export function MemberPicker({ side, label, picked, onPick }: MemberPickerProps)
       <ul className="pick-list">
         {results.map((member) => (
           <li key={member.id}>
-            <button type="button" className="pick" data-testid="merge-pick" data-member-id={member.id} onClick={() => onPick(member)}>
+            <button
+              type="button"
+              className="pick"
+              data-testid="merge-pick"
+              data-member-id={member.id}
+              onClick={() => {
+                onPick(member);
+                setQuery('');
+              }}
+            >
               <span className="member-name">
                 {member.name} <span className="muted mono">#{member.id}</span>
               </span>

@@ -15,8 +15,12 @@ export function MergeHistory({ workspacePath }: { workspacePath: string }) {
           <table className="data-table merge-table">
             <thead>
               <tr>
-                <th scope="col">{t('merge.col.into')}</th>
-                <th scope="col">{t('merge.col.from')}</th>
+                <th scope="col" className="col-member-pair">
+                  {t('merge.col.into')}
+                </th>
+                <th scope="col" className="col-member-pair">
+                  {t('merge.col.from')}
+                </th>
                 <th scope="col">{t('merge.col.reason')}</th>
                 <th scope="col">{t('merge.col.when')}</th>
                 <th scope="col" className="col-actions">

@@ -13,7 +13,12 @@ function MemberCell({ member }: { member: MemberBrief }) {
       <span className="cell-text">
         {member.name} <span className="muted mono">#{member.id}</span>
       </span>
-      <span className="cell-note">{member.identities.map((i) => `${sourceLabel(i.source, t)} ${identityName(i)}`).join(' · ')}</span>
+      <span className="cell-note">
+        {member.identities
+          .slice(0, 3)
+          .map((i) => `${sourceLabel(i.source, t)} ${identityName(i)}`)
+          .join(' · ')}
+      </span>
     </>
   );
 }
