@@ -38,6 +38,26 @@ export const activityKinds = [
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
+/** Hearth fields a table column can fill (CSV/xlsx column mapping), in the order the UI lists them. */
+export const tableFields = [
+  'member',
+  'name',
+  'email',
+  'phone',
+  'handle',
+  'date',
+  'kind',
+  'channel',
+  'text',
+  'amount',
+  'quantity',
+  'order',
+  'status',
+  'score',
+  'id',
+] as const;
+export type TableField = (typeof tableFields)[number];
+
 /** A person as one platform knows them. `source` + `externalId` is stable across exports. */
 export interface IdentityRef {
   source: string;

@@ -6,6 +6,7 @@ export const identitySummarySchema = z.object({
   handle: z.string().nullable(),
   displayName: z.string().nullable(),
   email: z.string().nullable(),
+  phone: z.string().nullable(),
 });
 
 export const memberBriefSchema = z.object({

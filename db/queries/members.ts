@@ -20,8 +20,8 @@ export function memberBriefs(sqlite: BetterSqlite3.Database, ids: readonly numbe
   const member = sqlite.prepare<[number], MemberRow>('SELECT id, display_name, first_seen, last_seen FROM member WHERE id = ?');
   const identities = sqlite.prepare<
     [number],
-    { source: string; external_id: string; handle: string | null; display_name: string | null; email: string | null }
-  >('SELECT source, external_id, handle, display_name, email FROM identity WHERE member_id = ? ORDER BY source, id');
+    { source: string; external_id: string; handle: string | null; display_name: string | null; email: string | null; phone: string | null }
+  >('SELECT source, external_id, handle, display_name, email, phone FROM identity WHERE member_id = ? ORDER BY source, id');
   const out: MemberBrief[] = [];
   for (const id of ids) {
     const row = member.get(id);
@@ -37,6 +37,7 @@ export function memberBriefs(sqlite: BetterSqlite3.Database, ids: readonly numbe
         handle: i.handle,
         displayName: i.display_name,
         email: i.email,
+        phone: i.phone,
       })),
     });
   }

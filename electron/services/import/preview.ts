@@ -1,5 +1,6 @@
 /** A look at a file before importing it: the detected format and the first records as they will land. */
 import path from 'node:path';
+import { HearthError } from '../../../shared/errors';
 import type { ImportFormat, ImportPreview, ImportProblem, ImportRecord, PreviewRecord } from '../../../shared/import';
 import { parserFor, rankFormats, detectFormat } from './registry';
 import { readSample, sizeOf } from './sample';
@@ -75,6 +76,7 @@ export async function previewImport(
     .parse({ path: source, fileName: path.basename(source), options: parseOptions, signal: controller.signal, progress: () => undefined })
     [Symbol.asyncIterator]();
   try {
+    // A table whose mapping is incomplete still gets its columns shown, so the user can map them.
     while (records.length < PREVIEW_RECORDS && scanned < PREVIEW_SCAN) {
       const next = await iterator.next();
       if (next.done) break;
@@ -85,6 +87,14 @@ export async function previewImport(
         } else if (records.length < PREVIEW_RECORDS) records.push(toPreview(record));
       }
     }
+  } catch (error) {
+    if (!(parser.describe && error instanceof HearthError && error.code === 'import_invalid')) throw error;
+    const details = error.details ?? {};
+    problems.push({
+      line: typeof details.line === 'number' ? details.line : 1,
+      field: typeof details.field === 'string' ? details.field : 'mapping',
+      message: error.message,
+    });
   } finally {
     controller.abort();
     await iterator.return?.();

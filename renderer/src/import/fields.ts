@@ -3,7 +3,7 @@
  * activity kinds, each with its message key. Records typed by the contract's unions, so a format
  * or kind added to shared/import.ts without a label fails the type check.
  */
-import type { ActivityKind, ImportFormat, PreviewRecord } from '../../../shared/import';
+import { tableFields, type ActivityKind, type ImportFormat, type PreviewRecord, type TableField } from '../../../shared/import';
 import type { MessageKey } from '../i18n';
 
 export const formatKeys: Record<ImportFormat, MessageKey> = {
@@ -20,28 +20,7 @@ export const formatKeys: Record<ImportFormat, MessageKey> = {
   'survey-csv': 'format.survey-csv',
 };
 
-/**
- * Hearth's fields a table column can fill, in the order the mapping editor lists them. Mirrors
- * the table parser's list (the contract does not export it).
- */
-export const tableFields = [
-  'member',
-  'name',
-  'email',
-  'phone',
-  'handle',
-  'date',
-  'kind',
-  'channel',
-  'text',
-  'amount',
-  'quantity',
-  'order',
-  'status',
-  'score',
-  'id',
-] as const;
-export type TableField = (typeof tableFields)[number];
+export { tableFields, type TableField };
 
 export const tableFieldKeys: Record<TableField, MessageKey> = {
   member: 'mapping.field.member',

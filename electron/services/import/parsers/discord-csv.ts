@@ -77,12 +77,14 @@ export const discordCsvParser: Parser = {
     const batch = new RecordBatch();
     const occurrences = new OccurrenceCounter();
     let columns: Map<Column, number> | null = null;
+    let width: number = COLUMNS.length;
 
     for await (const rows of csvRows(readTextFile(ctx), ctx.fileName)) {
       for (const row of rows) {
         const { fields, line } = row;
         if (columns === null) {
           columns = headerIndex(fields);
+          width = fields.length;
           if (columns === null) {
             throw importError(ctx.fileName, 'header', 'expected the DiscordChatExporter header AuthorID,Author,Date,Content,Attachments,Reactions', line);
           }
@@ -93,8 +95,8 @@ export const discordCsvParser: Parser = {
           batch.problem(line, 'quotes', fields.join(',').slice(0, 200), `malformed quotes: ${row.malformed}`);
           continue;
         }
-        if (fields.length !== COLUMNS.length) {
-          batch.problem(line, 'row', fields.join(',').slice(0, 200), `expected ${COLUMNS.length} fields, found ${fields.length}`);
+        if (fields.length !== width) {
+          batch.problem(line, 'row', fields.join(',').slice(0, 200), `expected ${width} fields, found ${fields.length}`);
           continue;
         }
         const get = (c: Column): string => fields[columns?.get(c) ?? -1] ?? '';

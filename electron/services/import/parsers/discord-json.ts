@@ -1,6 +1,7 @@
 /**
- * DiscordChatExporter JSON (one channel per file). Streams `messages[]` one message at a time;
- * `guild` and `channel` precede `messages` in every DCE version. Should a file put `channel`
+ * DiscordChatExporter JSON (one channel per file). Streams `messages[]` one message at a time
+ * and captures `channel`, which precedes `messages` in every DCE version (`guild` is not needed:
+ * message and user ids are global snowflakes). Should a file put `channel`
  * after the messages, the channel name is recovered first from a bounded read of the file's last
  * 256 KiB, else from DCE's file name ("Guild - Category - channel [id].json"), else null.
  *
@@ -29,7 +30,7 @@ function decide(path: JsonPath): 'descend' | 'capture' | 'skip' {
   if (path.length === 0) return 'descend';
   const [head] = path;
   if (head === 'messages') return path.length === 1 ? 'descend' : 'capture';
-  if (path.length === 1 && (head === 'guild' || head === 'channel')) return 'capture';
+  if (path.length === 1 && head === 'channel') return 'capture';
   return 'skip';
 }
 

@@ -3,26 +3,10 @@
  * Chinese), the user's mapping resolved to column positions, and what kind of records a table
  * turns into.
  */
+import { tableFields, type TableField } from '../../../../shared/import';
 import { importError } from '../errors';
 
-export const tableFields = [
-  'member',
-  'name',
-  'email',
-  'phone',
-  'handle',
-  'date',
-  'kind',
-  'channel',
-  'text',
-  'amount',
-  'quantity',
-  'order',
-  'status',
-  'score',
-  'id',
-] as const;
-export type TableField = (typeof tableFields)[number];
+export { tableFields, type TableField };
 
 /**
  * Hearth field → column. A column is a header text, a 1-based column number ('1', '2'…), or a

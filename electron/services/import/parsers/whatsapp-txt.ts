@@ -82,7 +82,7 @@ async function detectOrder(ctx: ParseContext): Promise<DateOrder> {
   return evidence.dayFirst >= evidence.monthFirst ? 'dmy' : 'mdy';
 }
 
-type StampTime = { local: LocalTime; iso: string } | { error: string; field: string };
+type StampTime = { local: LocalTime; iso: string } | { error: string; field: string; fatal: boolean };
 
 function stampTime(s: WhatsAppStamp, order: DateOrder): StampTime {
   let year: number;
@@ -94,16 +94,17 @@ function stampTime(s: WhatsAppStamp, order: DateOrder): StampTime {
   if (s.shortYear && !s.yearFirst) year += 2000;
   if (s.buddhist || year > 2400) year -= 543;
   if (year >= 1300 && year < 1600) {
-    return { field: 'date', error: `year ${year} is not Gregorian (Persian or Hijri calendar?); set the phone to the Gregorian calendar and export again` };
+    const error = `year ${year} is not Gregorian (Persian or Hijri calendar?); set the phone to the Gregorian calendar and export again`;
+    return { field: 'date', error, fatal: true };
   }
   let hour = s.hour;
   if (s.marker !== null) {
     const h = hour <= 12 ? to24h(hour, s.marker) : null; // 0:08 a. m. occurs (Japanese style)
-    if (h === null) return { field: 'time', error: `not a 12-hour time: ${s.hour} ${s.marker}` };
+    if (h === null) return { field: 'time', error: `not a 12-hour time: ${s.hour} ${s.marker}`, fatal: false };
     hour = h;
   }
   const local: LocalTime = { year, month, day, hour, minute: s.minute, second: s.second };
-  if (!isValidLocalTime(local) || year < 1970 || year > 2100) return { field: 'date', error: 'not a valid date and time' };
+  if (!isValidLocalTime(local) || year < 1970 || year > 2100) return { field: 'date', error: 'not a valid date and time', fatal: false };
   const p2 = (n: number): string => String(n).padStart(2, '0');
   return { local, iso: `${year}-${p2(month)}-${p2(day)}T${p2(hour)}:${p2(s.minute)}:${p2(s.second)}` };
 }
@@ -119,13 +120,13 @@ function splitSender(rest: string): { author: string; text: string } | null {
   let at = rest.indexOf(': ');
   let skip = 2;
   if (at === -1) {
-    // "John Doe:" (empty text) and "John Doe:." both occur; a colon after a long prefix or
-    // inside quotes belongs to a system line.
-    const colon = rest.indexOf(':');
-    if (colon <= 0 || colon > 80 || /["“„«]/.test(rest.slice(0, colon))) return null;
-    at = colon;
+    // "John Doe:" (empty text) and "John Doe:." both occur.
+    at = rest.indexOf(':');
     skip = 1;
   }
+  // A colon after a long prefix or inside quotes belongs to a system line
+  // (`Ann changed the subject from "A: B" to "C"`).
+  if (at <= 0 || at > 100 || /["“”„«»]/.test(rest.slice(0, at))) return null;
   const author = cleanText(rest.slice(0, at)).replace(/\s+/g, ' ').trim();
   if (author === '') return null;
   return { author, text: rest.slice(at + skip) };
@@ -167,6 +168,8 @@ export const whatsappTxtParser: Parser = {
     const occurrences = new OccurrenceCounter();
     let pending: Pending | null = null;
     let sawStamp = false;
+    /** True while skipping the continuation lines of a line whose timestamp was unreadable. */
+    let skipping = false;
 
     const identities = new Map<string, IdentityRef>();
     const add = (p: Pending, body: string, kind: ActivityKind, author: string, text: string | null): void => {
@@ -225,7 +228,7 @@ export const whatsappTxtParser: Parser = {
               pending.parts.push(text);
               pending.size += text.length + 1;
             }
-          } else if (text.trim() !== '') {
+          } else if (!skipping && text.trim() !== '') {
             if (!sawStamp && line <= 1) {
               throw importError(ctx.fileName, 'timestamp', `not a WhatsApp chat export: the first line has no timestamp ("${text.slice(0, 60)}")`, line);
             }
@@ -237,8 +240,9 @@ export const whatsappTxtParser: Parser = {
         if (pending) emit(pending);
         pending = null;
         const time = stampTime(stamp, order);
+        skipping = 'error' in time;
         if ('error' in time) {
-          if (time.error.includes('not Gregorian')) throw importError(ctx.fileName, time.field, time.error, line);
+          if (time.fatal) throw importError(ctx.fileName, time.field, time.error, line);
           batch.problem(line, time.field, text.slice(0, 60), time.error);
           continue;
         }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { useImport, type ImportTab } from '../../import/store';
 
@@ -11,13 +11,25 @@ const tabs: { tab: ImportTab; label: MessageKey }[] = [
 export const tabPanelId = (tab: ImportTab) => `import-panel-${tab}`;
 const tabId = (tab: ImportTab) => `import-tab-${tab}`;
 
+/** Left/right arrows move between tabs, as in any tab list (WAI-ARIA tabs pattern). */
+function onArrow(event: KeyboardEvent, current: ImportTab) {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (step === 0) return;
+  const index = tabs.findIndex((x) => x.tab === current);
+  const next = tabs[(index + step + tabs.length) % tabs.length];
+  if (!next) return;
+  event.preventDefault();
+  useImport.setState({ tab: next.tab });
+  document.getElementById(tabId(next.tab))?.focus();
+}
+
 /** The Import page's tabs: a file, the history of imports, identity merges. */
 export function ImportTabs() {
   const t = useT();
   const current = useImport((s) => s.tab);
   const running = useImport((s) => s.running !== null);
   return (
-    <div className="tabs" role="tablist" aria-label={t('import.title')}>
+    <div className="tabs" role="tablist" aria-label={t('import.title')} onKeyDown={(e) => onArrow(e, current)}>
       {tabs.map(({ tab, label }) => (
         <button
           key={tab}
@@ -27,6 +39,7 @@ export function ImportTabs() {
           className="tab"
           data-testid={tabId(tab)}
           aria-selected={tab === current}
+          tabIndex={tab === current ? 0 : -1}
           aria-controls={tabPanelId(tab)}
           onClick={() => useImport.setState({ tab })}
         >
