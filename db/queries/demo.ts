@@ -188,11 +188,11 @@ export class DemoWriter {
 }
 
 /**
- * Counts member_daily from activity in one statement: for a bulk load whose activity rows were
- * written without keeping member_daily current. Expects member_daily to be empty.
+ * Counts member_daily from activity in one statement, for a bulk load that wrote activity
+ * without keeping member_daily current. Expects member_daily to be empty. Returns rows added.
  *
  * @example
- * fillMemberDaily(sqlite) // 9_176_402 rows for the 1M-member demo
+ * fillMemberDaily(sqlite) // about 9 million rows for the 1M-member demo
  */
 export function fillMemberDaily(sqlite: BetterSqlite3.Database): number {
   return sqlite
@@ -252,7 +252,7 @@ export function withIndexesRebuilt<T>(sqlite: BetterSqlite3.Database, tables: re
   const dropped = tables.flatMap((table) => indexes.all(table));
   for (const index of dropped) sqlite.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
   const result = load();
-  for (const index of dropped) { const t = performance.now(); sqlite.exec(index.sql); console.log('index', index.name, ((performance.now() - t) / 1000).toFixed(2)); }
+  for (const index of dropped) sqlite.exec(index.sql);
   return result;
 }
 

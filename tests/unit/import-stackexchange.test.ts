@@ -182,11 +182,12 @@ describe('Stack Exchange dump', () => {
     expect(records.map((r) => (r.type === 'activity' ? r.externalId : r.type))).toEqual(['member', 'badge:7', 'member', 'badge:8']);
   });
 
-  it('detects zips by entries, XML files by their root element, and folders weakly', async () => {
+  it('detects zips and folders by their files, and XML files by their root element', async () => {
     const zip = path.join(tmp, 'site.zip');
     expect(stackExchangeParser.detect(await readSample(zip))).toBe(0.95);
     expect(stackExchangeParser.detect(await readSample(path.join(SITE, 'Posts.xml')))).toBe(0.9);
-    expect(stackExchangeParser.detect({ fileName: 'site', head: Buffer.alloc(0), isDirectory: true, zipEntries: [] })).toBe(0.4);
+    expect(stackExchangeParser.detect(await readSample(SITE))).toBe(0.95);
+    expect(stackExchangeParser.detect({ fileName: 'photos', head: Buffer.alloc(0), isDirectory: true, zipEntries: ['a.jpg'] })).toBe(0);
     expect(stackExchangeParser.detect({ fileName: 'x.zip', head: Buffer.from('PK'), isDirectory: false, zipEntries: ['users.json', 'general/2024-01-01.json'] })).toBe(0);
   });
 

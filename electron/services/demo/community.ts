@@ -64,7 +64,7 @@ const styleChoice = weighted([
 const productChoice = weighted(products.map(([name, price]) => [[name, price] as const, 160 / price] as const));
 
 /** Calibrated so the average member has about ten activities (see the module comment). */
-const TALK_RATE_PER_DAY = 0.041;
+const TALK_RATE_PER_DAY = 0.039;
 const MAX_RATE_PER_DAY = 6;
 /** Buffer size; also the most activities one member can have. */
 const MAX_EVENTS = 4096;
@@ -172,7 +172,7 @@ export class CommunityGenerator {
     const rate = Math.min(MAX_RATE_PER_DAY, TALK_RATE_PER_DAY * random.pareto(1.6, 1) * (lurker ? 0.15 : 1));
     const extra = Math.min(MAX_EVENTS - 2, random.poisson((rate * (endTs - joinTs)) / DAY));
     const answersSurvey = random.chance(0.15);
-    const buyer = random.chance(0.24 + 0.4 * (1 - Math.exp(-extra / 10)));
+    const buyer = random.chance(0.26 + 0.4 * (1 - Math.exp(-extra / 10)));
     const person = this.people.person(random, index, buyer);
     const style = styles[styleChoice.pick(random)] ?? styles[0];
     if (!style) throw new Error('no talk styles');
@@ -289,9 +289,9 @@ export class CommunityGenerator {
   }
 
   /**
-   * Writes the activity_daily rollup counted while generating. (member_daily is left to SQL:
-   * it has almost a row per activity, and one sort in SQLite beats millions of inserts in
-   * random key order; activity_daily has a few thousand rows, counted here for free.)
+   * Writes the activity_daily rollup counted while generating: a few thousand rows, counted for
+   * free on the way. (member_daily, nearly a row per activity, is left to one GROUP BY in SQL:
+   * inserting it from here, row by row, measured slower.)
    */
   writeActivityDaily(): number {
     const kinds = activityKinds.length;

@@ -99,15 +99,13 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
   let contentCount = 0;
   const restoreCache = enlargeCache(sqlite, 1024);
   try {
-    const tx = sqlite.transaction(() => {
+    sqlite.transaction(() => {
       withIndexesRebuilt(sqlite, BULK_TABLES, () => {
         for (let i = 0; i < members; i += 1) {
           community.member(i, members);
           if (onProgress && (i + 1) % step === 0) onProgress(i + 1, members);
         }
-        const t = performance.now();
         fillMemberDaily(sqlite);
-        console.log('md', ((performance.now() - t) / 1000).toFixed(2));
       });
       community.writeActivityDaily();
       for (const item of contentItems(editorialRandom, calendar)) {
@@ -117,10 +115,7 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
       const { incident, events } = pastIncident(calendar);
       const incidentId = writer.incident(incident);
       for (const event of events) writer.incidentEvent(incidentId, event.ts, event.kind, event.text);
-      console.log('before commit', ((performance.now() - started) / 1000).toFixed(2));
-    });
-    tx();
-    console.log('after commit', ((performance.now() - started) / 1000).toFixed(2));
+    })();
   } finally {
     restoreCache();
   }

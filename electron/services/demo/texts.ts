@@ -5,21 +5,27 @@
  */
 import { type SeededRandom, weighted } from '../../../shared/random';
 import {
-  enBodies,
   enComplaints,
-  enOpeners,
+  enQuestionOpeners,
+  enQuestions,
+  enQuestionTails,
   enReplies,
+  enStatementOpeners,
+  enStatements,
+  enStatementTails,
   enSurveyComments,
-  enTails,
   enUgcPrefixes,
   eventNames,
   reactions,
-  zhBodies,
   zhComplaints,
-  zhOpeners,
+  zhQuestionOpeners,
+  zhQuestions,
+  zhQuestionTails,
   zhReplies,
+  zhStatementOpeners,
+  zhStatements,
+  zhStatementTails,
   zhSurveyComments,
-  zhTails,
   zhUgcPrefixes,
 } from './vocabulary';
 
@@ -41,10 +47,19 @@ function complaint(random: SeededRandom, language: Language, mood: Mood): string
   return random.pick(language === 'zh' ? zhComplaints[topic] : enComplaints[topic]);
 }
 
+/** A statement or (a third of the time) a question, with an opener and a tail that fit it. */
 function chat(random: SeededRandom, language: Language): string {
-  return language === 'zh'
-    ? random.pick(zhOpeners) + random.pick(zhBodies) + random.pick(zhTails)
-    : capitalise(random.pick(enOpeners) + random.pick(enBodies) + random.pick(enTails));
+  const question = random.chance(0.33);
+  if (language === 'zh') {
+    return question
+      ? random.pick(zhQuestionOpeners) + random.pick(zhQuestions) + random.pick(zhQuestionTails)
+      : random.pick(zhStatementOpeners) + random.pick(zhStatements) + random.pick(zhStatementTails);
+  }
+  return capitalise(
+    question
+      ? random.pick(enQuestionOpeners) + random.pick(enQuestions) + random.pick(enQuestionTails)
+      : random.pick(enStatementOpeners) + random.pick(enStatements) + random.pick(enStatementTails),
+  );
 }
 
 function capitalise(text: string): string {
@@ -56,18 +71,19 @@ export function messageText(random: SeededRandom, language: Language, mood: Mood
   return random.chance(mood.complaintRate) ? complaint(random, language, mood) : chat(random, language);
 }
 
-/** A reply: a short answer, sometimes with a thought of its own. */
+/** A reply: a short answer, sometimes followed by a thought of its own. */
 export function replyText(random: SeededRandom, language: Language, mood: Mood): string {
   if (random.chance(mood.complaintRate * 0.6)) return complaint(random, language, mood);
   const short = random.pick(language === 'zh' ? zhReplies : enReplies);
-  return random.chance(0.3) ? `${short} ${chat(random, language)}` : short;
+  if (!random.chance(0.3)) return short;
+  return language === 'zh' ? short + random.pick(zhStatements) : `${short} ${capitalise(random.pick(enStatements))}.`;
 }
 
 /** A user-generated post (a 小红书 note, a latte-art photo caption). */
 export function ugcText(random: SeededRandom, language: Language): string {
   return language === 'zh'
-    ? random.pick(zhUgcPrefixes) + random.pick(zhBodies)
-    : random.pick(enUgcPrefixes) + random.pick(enBodies);
+    ? random.pick(zhUgcPrefixes) + random.pick(zhStatements)
+    : random.pick(enUgcPrefixes) + random.pick(enStatements);
 }
 
 export function reactionText(random: SeededRandom): string {

@@ -128,30 +128,38 @@ export const memberTags: readonly string[] = ['手冲', '意式', '冷萃', '拿
 
 // ——— message parts ———
 
-export const zhOpeners: readonly string[] = ['', '', '', '大家好，', '请问', '今天', '刚刚', '分享一下：', '早安☀️ ', '周末', '终于'];
-export const zhBodies: readonly string[] = [
+/** Statements: opener + body + tail. */
+export const zhStatementOpeners: readonly string[] = ['', '', '', '今天', '刚刚', '分享一下：', '早安☀️ ', '终于', '周末'];
+export const zhStatements: readonly string[] = [
   '用V60冲了耶加雪菲，花香很明显',
   '新到的云南保山豆子很好喝',
-  '拿铁拉花终于拉出了一颗心',
-  '冷萃配椰子水太绝了',
-  '有人试过摩卡壶吗？求推荐参数',
+  '拿铁拉花拉出了一颗心',
+  '试了冷萃配椰子水，太绝了',
   '门店的燕麦拿铁是我的续命水',
-  '挂耳咖啡怎么冲比较好喝',
-  '手冲水温大家一般用多少度',
-  '这周的豆子测评好期待',
   '杯测会学到了好多风味词',
-  '磨豆机刻度调细了一格，酸度刚好',
-  '澳白的奶泡比拿铁薄一点，更喜欢',
-  '下午来一杯冰美式，工作效率翻倍',
+  '磨豆机调细了一格，酸度刚好',
+  '发现澳白的奶泡比拿铁薄一点，更喜欢',
+  '下午一杯冰美式，工作效率翻倍',
   '买的哥伦比亚慧兰有焦糖和坚果味',
-  '第一次尝试爱乐压，意外地简单',
+  '第一次用爱乐压，意外地简单',
+  '家里的咖啡角布置好了',
+  '收到新包装的豆子，很好看',
+  '挂耳用 90 度水慢慢冲，比想象中好喝',
+];
+export const zhStatementTails: readonly string[] = ['', '', '', '～', '！', '☕', '😄', '，推荐给大家', '，哈哈', '👍', '。'];
+/** Questions: opener + body + tail. */
+export const zhQuestionOpeners: readonly string[] = ['', '', '请问', '大家好，', '想问下，', '新人求助：'];
+export const zhQuestions: readonly string[] = [
+  '有人试过摩卡壶吗',
+  '手冲水温大家一般用多少度',
+  '挂耳咖啡怎么冲比较好喝',
   '周六的线下活动还有名额吗',
   '积分可以换滤纸吗',
-  '家里的咖啡角终于布置好了',
   '浅烘和中烘大家更喜欢哪个',
-  '山岚的新包装好看',
+  '磨豆机大家都用什么刻度',
+  '这周的豆子测评什么时候发',
 ];
-export const zhTails: readonly string[] = ['', '', '', '～', '！', '☕', '😄', '，推荐给大家', '哈哈', '👍', '。'];
+export const zhQuestionTails: readonly string[] = ['？', '？', '？', '？求推荐', '？谢谢～', '🤔'];
 export const zhComplaints: Record<'delivery' | 'product' | 'service', readonly string[]> = {
   delivery: [
     '快递又延迟了，等了五天还没到',
@@ -174,22 +182,27 @@ export const zhComplaints: Record<'delivery' | 'product' | 'service', readonly s
   ],
 };
 
-export const enOpeners: readonly string[] = ['', '', '', 'Hi all, ', 'Quick question: ', 'Today ', 'Finally ', 'PSA: '];
-export const enBodies: readonly string[] = [
+export const enStatementOpeners: readonly string[] = ['', '', '', 'Today ', 'Just now: ', 'Finally! ', 'Weekend update: '];
+export const enStatements: readonly string[] = [
   'brewed the Yirgacheffe on my V60, so floral',
   'the new Yunnan beans are lovely',
-  'latte art finally worked, got a heart',
+  'my latte art worked, got a heart',
   'cold brew with coconut water is amazing',
-  'anyone tried the moka pot? looking for a recipe',
-  'oat latte at the store is my fuel',
-  'what water temperature do you use for pour-over?',
+  'the oat latte at the store is my fuel',
   'the Colombian has caramel and nutty notes',
-  'AeroPress is easier than I thought',
-  'is there space left for the Saturday cupping?',
-  'light roast or medium, what do you prefer?',
-  'my home coffee corner is finally set up',
+  'the AeroPress is easier than I thought',
+  'my home coffee corner is set up',
 ];
-export const enTails: readonly string[] = ['', '', '!', ' ☕', ' :)', ' 🙌', '.'];
+export const enStatementTails: readonly string[] = ['', '', '!', ' ☕', ' :)', ' 🙌', '.'];
+export const enQuestionOpeners: readonly string[] = ['', '', 'Quick question: ', 'Hi all, ', 'New here: '];
+export const enQuestions: readonly string[] = [
+  'has anyone tried the moka pot',
+  'what water temperature do you use for pour-over',
+  'is there space left for the Saturday cupping',
+  'light roast or medium, what do you prefer',
+  'which grind setting do you use for drip bags',
+];
+export const enQuestionTails: readonly string[] = ['?', '?', '? Thanks!', '? 🤔'];
 export const enComplaints: Record<'delivery' | 'product' | 'service', readonly string[]> = {
   delivery: [
     'delivery was late again',
@@ -205,8 +218,9 @@ export const enComplaints: Record<'delivery' | 'product' | 'service', readonly s
   service: ['support took two days to reply', 'my coupon does not work at checkout'],
 };
 
-export const zhReplies: readonly string[] = ['同意！', '+1 我也觉得', '试试研磨细一点', '水温92度左右就好', '哈哈哈真的', '求链接', '收藏了', '谢谢分享', '我也遇到过', '周六见～'];
-export const enReplies: readonly string[] = ['Agreed!', '+1', 'Try a finer grind', 'About 92°C works for me', 'Same here', 'Thanks for sharing', 'See you Saturday!', 'Link please?'];
+/** Short replies; each ends in punctuation so a sentence can follow. */
+export const zhReplies: readonly string[] = ['同意！', '+1，我也觉得。', '试试研磨细一点～', '水温 92 度左右就好。', '哈哈哈真的！', '求链接！', '收藏了！', '谢谢分享！', '我也遇到过。', '周六见～'];
+export const enReplies: readonly string[] = ['Agreed!', '+1.', 'Try a finer grind.', 'About 92°C works for me.', 'Same here!', 'Thanks for sharing!', 'See you Saturday!', 'Link please?'];
 export const zhUgcPrefixes: readonly string[] = ['【打卡分享】', '#今日咖啡# ', '#山岚咖啡# ', '【手冲记录】', '【探店】'];
 export const enUgcPrefixes: readonly string[] = ['My brew today: ', 'Setup share: ', '#ShanlanCoffee ', 'Cafe visit: '];
 export const reactions: readonly string[] = ['👍', '❤️', '☕', '😂', '👏', '🔥', '😋', '🙌'];

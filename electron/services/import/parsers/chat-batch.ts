@@ -21,11 +21,6 @@ export class RecordBatch {
     this.records.push({ type: 'member', identity, line, ...extra });
   }
 
-  /** True when the identity already has its member record in this file. */
-  hasMember(identity: IdentityRef): boolean {
-    return this.seen.has(`${identity.source}\u0000${identity.externalId}`);
-  }
-
   activity(record: Omit<ActivityRecord, 'type'>): void {
     this.member(record.author, record.line);
     this.records.push({ type: 'activity', ...record });

@@ -24,7 +24,7 @@ import { attachmentText } from './chat-text';
 import { readTextFile, sampleText } from './chat-text-input';
 
 const SOURCE = 'telegram';
-const CHAT_FIELDS = new Set(['name', 'type', 'id']);
+const CHAT_FIELDS = new Set(['name', 'id']);
 const LIST_KEYS = new Set(['chats', 'left_chats']);
 const JOIN_ACTIONS = new Set(['join_group_by_link', 'join_group_by_request']);
 const MEMBER_ACTIONS: Record<string, ActivityKind> = { invite_members: 'join', create_group: 'join', remove_members: 'leave' };
