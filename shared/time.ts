@@ -3,7 +3,7 @@
  * local days from them; a day number counts local calendar days from 1970-01-01.
  */
 
-const MS_PER_HOUR = 3_600_000;
+const QUARTER_HOUR = 900_000;
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -13,32 +13,19 @@ const MS_PER_DAY = 86_400_000;
  * zoneOffsetMs(Date.UTC(2026, 0, 1), 'Asia/Shanghai') // 28_800_000
  */
 export function zoneOffsetMs(ts: number, tz: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(ts));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(ts / 1000) * 1000;
+  return zoneOffsets(tz)(ts);
 }
 
 /**
- * Returns a fast function from UTC instant to local day number in `tz`. Offsets are cached per
- * UTC hour (every real zone changes offset on an hour boundary or a 15-minute one inside it, so
- * the cache key is the quarter hour), which makes millions of rows cheap to convert.
+ * A cached "offset of `tz` at this instant" function. Every real zone changes offset on a
+ * quarter-hour boundary, so offsets are cached per UTC quarter hour: millions of rows cost a few
+ * Intl calls.
  *
  * @example
- * const dayOf = dayResolver('Asia/Shanghai');
- * dayOf(Date.UTC(2026, 0, 1, 23, 30)) === dayNumber(2026, 1, 2) // true: 07:30 next day local
+ * zoneOffsets('Asia/Shanghai')(Date.UTC(2026, 0, 1)) // 28_800_000
  */
-export function dayResolver(tz: string): (ts: number) => number {
+export function zoneOffsets(tz: string): (ts: number) => number {
+  if (/^(utc|etc\/utc|gmt|etc\/gmt|z)$/i.test(tz)) return () => 0;
   const cache = new Map<number, number>();
   const formatter = new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
@@ -49,22 +36,52 @@ export function dayResolver(tz: string): (ts: number) => number {
     hour: 'numeric',
     minute: 'numeric',
   });
-  const offsetAt = (key: number): number => {
-    const ts = key * (MS_PER_HOUR / 4);
-    const parts = formatter.formatToParts(new Date(ts));
-    const get = (type: Intl.DateTimeFormatPartTypes): number =>
-      Number(parts.find((p) => p.type === type)?.value ?? 0);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - ts;
-  };
   return (ts: number) => {
-    const key = Math.floor(ts / (MS_PER_HOUR / 4));
+    const key = Math.floor(ts / QUARTER_HOUR);
     let offset = cache.get(key);
     if (offset === undefined) {
-      offset = offsetAt(key);
+      const at = key * QUARTER_HOUR;
+      const parts = formatter.formatToParts(new Date(at));
+      const get = (type: Intl.DateTimeFormatPartTypes): number =>
+        Number(parts.find((p) => p.type === type)?.value ?? 0);
+      offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at;
       if (cache.size > 200_000) cache.clear();
       cache.set(key, offset);
     }
-    return Math.floor((ts + offset) / MS_PER_DAY);
+    return offset;
+  };
+}
+
+/**
+ * Returns a fast function from UTC instant to local day number in `tz`.
+ *
+ * @example
+ * const dayOf = dayResolver('Asia/Shanghai');
+ * dayOf(Date.UTC(2026, 0, 1, 23, 30)) === dayNumber(2026, 1, 2) // true: 07:30 next day local
+ */
+export function dayResolver(tz: string): (ts: number) => number {
+  const offsetAt = zoneOffsets(tz);
+  return (ts: number) => Math.floor((ts + offsetAt(ts)) / MS_PER_DAY);
+}
+
+/**
+ * Returns a converter from a wall-clock time in `tz` (written as if it were UTC ms, i.e.
+ * `Date.UTC(y, m - 1, d, h, mi, s)`) to the UTC instant. Around DST changes it behaves like
+ * Temporal's 'compatible' disambiguation: a time that occurs twice is the earlier instant; a time
+ * the clocks skip moves forward by the gap (02:30 on a spring-forward day → 03:30).
+ *
+ * @example
+ * wallClockToUtc('Asia/Shanghai')(Date.UTC(2024, 2, 5, 14, 3)) === Date.UTC(2024, 2, 5, 6, 3) // true
+ */
+export function wallClockToUtc(tz: string): (wallAsUtc: number) => number {
+  const offsetAt = zoneOffsets(tz);
+  return (wall) => {
+    // The offsets a day either side are the only candidates; one of them holds at the answer.
+    const before = offsetAt(wall - MS_PER_DAY);
+    if (offsetAt(wall - before) === before) return wall - before;
+    const after = offsetAt(wall + MS_PER_DAY);
+    if (offsetAt(wall - after) === after) return wall - after;
+    return wall - before;
   };
 }
 

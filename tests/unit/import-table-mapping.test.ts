@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HearthError } from '../../shared/errors';
-import { compileDateFormat, dateReader, zonedToUtc } from '../../electron/services/import/parsers/table-dates';
+import { compileDateFormat, dateReader } from '../../electron/services/import/parsers/table-dates';
+import { wallClockToUtc as zonedToUtc } from '../../shared/time';
 import {
   chooseTableMode,
   guessMapping,

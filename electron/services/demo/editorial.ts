@@ -10,17 +10,29 @@ import { contentPlan, seasonalContent } from './vocabulary';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+interface PlannedItem extends Pick<ContentItemRow, 'title' | 'pillar' | 'format' | 'origin' | 'campaign'> {
+  channel: string;
+  owner: string;
+  /** Days from today. */
+  offset: number;
+}
+
 /** Content items spread from four weeks ago to four weeks ahead, in the statuses a real plan has. */
 export function contentItems(random: SeededRandom, calendar: DemoCalendar): ContentItemRow[] {
   const month = new Date(calendar.lastDay * DAY).getUTCMonth() + 1;
   const seasonal = seasonalContent.find(([months]) => months.includes(month));
-  const plan = seasonal
-    ? [...contentPlan, [seasonal[1], 'basic', 'text', 'pgc', '公众号', '小岚'] as const]
-    : [...contentPlan];
   const today = calendar.days - 1;
-  return plan.map(([title, pillar, format, origin, channel, owner], i) => {
+  const planned: PlannedItem[] = contentPlan.map(([title, pillar, format, origin, channel, owner], i) => {
     // Spread evenly over -28…+28 days with a little jitter, at a publishing hour.
-    const offset = Math.round(-28 + (56 * i) / Math.max(1, plan.length - 1)) + random.int(-1, 1);
+    const offset = Math.round(-28 + (56 * i) / Math.max(1, contentPlan.length - 1)) + random.int(-1, 1);
+    return { title, pillar, format, origin, channel, owner, offset, campaign: null };
+  });
+  // The season's campaign piece goes out in a few days, ahead of its festival.
+  if (seasonal) {
+    const [, title, campaign] = seasonal;
+    planned.push({ title, pillar: 'basic', format: 'text', origin: 'pgc', channel: '公众号', owner: '小岚', offset: 4, campaign });
+  }
+  return planned.map(({ title, pillar, format, origin, channel, owner, offset, campaign }) => {
     const k = today + offset;
     // dayStart ends the day after today; later days are whole days after that.
     const known = Math.min(k, calendar.days);
@@ -36,13 +48,13 @@ export function contentItems(random: SeededRandom, calendar: DemoCalendar): Cont
         : offset <= 16
           ? random.pick(['in_review', 'draft'] as const)
           : random.pick(['draft', 'idea'] as const);
-    const createdAt = Math.min(calendar.now, scheduledAt - random.int(5, 21) * DAY);
+    const createdAt = Math.min(calendar.now - random.int(1, 72) * HOUR, scheduledAt - random.int(5, 21) * DAY);
     return {
       title,
       body: random.chance(0.5) ? `${title}：要点、参考素材与发布话术见附件。` : null,
       channel,
       owner,
-      campaign: seasonal && title === seasonal[1] ? seasonal[2] : null,
+      campaign,
       pillar,
       format,
       origin,

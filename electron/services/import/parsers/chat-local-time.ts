@@ -1,16 +1,16 @@
 /**
  * Wall-clock times written without a zone (WhatsApp lines, Telegram `date`, old DCE CSV dates)
- * turned into UTC instants in the workspace's zone. Offsets are cached per UTC quarter hour (as
- * `dayResolver` in shared/time.ts does), so millions of lines cost a few Intl calls.
+ * turned into UTC instants in the workspace's zone. Conversion is shared/time.ts's
+ * `wallClockToUtc`.
  *
  * Around DST changes it behaves like Temporal's 'compatible' disambiguation: a time that occurs
  * twice (clocks going back) is the earlier instant; a time that never occurs (clocks going
  * forward) is moved forward by the gap, e.g. 02:30 on a New York spring-forward day → 03:30 EDT.
  */
+import { wallClockToUtc } from '../../../../shared/time';
+import { isTimeZone } from '../../../../shared/workspace';
 import { importError } from '../errors';
 
-const QUARTER_HOUR = 900_000;
-const DAY = 86_400_000;
 
 export interface LocalTime {
   year: number;
@@ -34,45 +34,9 @@ export type LocalTimeResolver = (t: LocalTime) => number;
  * // Date.UTC(2026, 0, 1, 0, 0)
  */
 export function localTimeResolver(timeZone: string, fileName: string): LocalTimeResolver {
-  let formatter: Intl.DateTimeFormat;
-  try {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    throw importError(fileName, 'options.timeZone', `unknown time zone "${timeZone}"`);
-  }
-  const cache = new Map<number, number>();
-  const offsetAt = (ts: number): number => {
-    const key = Math.floor(ts / QUARTER_HOUR);
-    let offset = cache.get(key);
-    if (offset === undefined) {
-      const at = key * QUARTER_HOUR;
-      const parts = formatter.formatToParts(new Date(at));
-      const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-      offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at;
-      if (cache.size > 100_000) cache.clear();
-      cache.set(key, offset);
-    }
-    return offset;
-  };
-  return (t) => {
-    const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond ?? 0);
-    // Real zones change offset at most once within a day either side of any instant.
-    const before = offsetAt(wall - DAY);
-    const after = offsetAt(wall + DAY);
-    if (before === after) return wall - before;
-    const candidates = [wall - before, wall - after].filter((ts) => offsetAt(ts) === wall - ts);
-    if (candidates.length === 0) return wall - before; // in the gap: shift forward
-    return Math.min(...candidates); // in the overlap: the earlier instant
-  };
+  if (!isTimeZone(timeZone)) throw importError(fileName, 'options.timeZone', `unknown time zone "${timeZone}"`);
+  const toUtc = wallClockToUtc(timeZone);
+  return (t) => toUtc(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond ?? 0));
 }
 
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;

@@ -5,6 +5,8 @@
  * without a zone is a wall-clock time in the import's time zone.
  */
 
+import { wallClockToUtc } from '../../../../shared/time';
+
 /** A calendar date and clock time as written, before any zone is applied. */
 export interface WallTime {
   year: number;
@@ -39,7 +41,7 @@ export interface DateReaderOptions {
  * dateReader({ format: 'YYYYMMDD', timeZone: 'UTC' })('19970101') // { ts: Date.UTC(1997, 0, 1) }
  */
 export function dateReader(options: DateReaderOptions): (cell: string | number | Date) => DateResult {
-  const toUtc = zonedToUtc(options.timeZone);
+  const toUtc = wallClockToUtc(options.timeZone);
   const explicit = options.format !== undefined && options.format.trim() !== '' ? compileDateFormat(options.format) : null;
   return (cell) => {
     const parsed = parseCell(cell, explicit, options);
@@ -256,51 +258,4 @@ export function compileDateFormat(format: string): (text: string) => Parsed {
 
 function literal(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, String.raw`\s+`);
-}
-
-/**
- * Returns a fast converter from a wall time (given as if it were UTC ms) to the UTC instant in
- * `tz`. Offsets are cached per quarter hour like shared/time's dayResolver: tables repeat the
- * same few days thousands of times. Like Temporal's 'compatible' disambiguation, a time in a DST
- * overlap is the earlier instant and a time in a gap moves forward by the gap (02:30 → 03:30).
- *
- * @example
- * zonedToUtc('Asia/Shanghai')(Date.UTC(2024, 2, 5, 14, 3)) === Date.UTC(2024, 2, 5, 6, 3) // true
- */
-export function zonedToUtc(tz: string): (wallAsUtc: number) => number {
-  if (/^(utc|etc\/utc|gmt|etc\/gmt|z)$/i.test(tz)) return (w) => w;
-  const formatter = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  });
-  const cache = new Map<number, number>();
-  const quarter = 900_000;
-  const offsetAt = (ts: number): number => {
-    const key = Math.floor(ts / quarter);
-    let offset = cache.get(key);
-    if (offset === undefined) {
-      const at = key * quarter;
-      const parts = formatter.formatToParts(new Date(at));
-      const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-      offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at;
-      if (cache.size > 100_000) cache.clear();
-      cache.set(key, offset);
-    }
-    return offset;
-  };
-  const day = 86_400_000;
-  return (wall) => {
-    // The offsets a day either side are the only candidates; one of them holds at the answer.
-    const before = offsetAt(wall - day);
-    if (offsetAt(wall - before) === before) return wall - before;
-    const after = offsetAt(wall + day);
-    if (offsetAt(wall - after) === after) return wall - after;
-    // In a spring-forward gap: read the time with the offset before the change (02:30 → 03:30).
-    return wall - before;
-  };
 }
