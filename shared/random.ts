@@ -181,7 +181,8 @@ export function weighted<T>(entries: readonly (readonly [T, number])[]): Weighte
   const cumulative = new Float64Array(entries.length);
   let total = 0;
   entries.forEach(([, weight], i) => {
-    if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be finite and ≥ 0, got ${weight}`);
+    if (!(weight >= 0) || !Number.isFinite(weight))
+      throw new RangeError(`weight must be finite and ≥ 0, got ${weight}`);
     total += weight;
     cumulative[i] = total;
   });

@@ -75,15 +75,19 @@ export const commands: Record<string, Command> = {
   },
 
   demo: {
-    usage: 'demo <file.hearth> [--members N] [--seed S]',
-    summary: 'create the demo coffee-community workspace; prints row counts as JSON',
+    usage: 'demo <file.hearth> [--members N] [--seed S] [--now YYYY-MM-DD]',
+    summary: 'create the demo coffee-community workspace (18 months up to --now, default today); prints row counts as JSON',
     async run(args) {
-      allowFlags(args, 'demo', ['members', 'seed', 'json']);
+      allowFlags(args, 'demo', ['members', 'seed', 'now', 'json']);
       const file = requireFile(args);
+      const nowText = flag(args, 'now');
+      // Same seed, size and day ⇒ the same workspace, row for row.
+      const now = nowText === undefined ? Math.floor(Date.now() / 86_400_000) * 86_400_000 : Date.parse(`${nowText}T00:00:00Z`);
+      if (!Number.isFinite(now)) throw new HearthError('invalid_argument', `--now must be a date like 2026-11-24, got "${nowText}"`);
       const summary = await createDemoWorkspace(file, {
         members: intFlag(args, 'members', 2000),
         seed: intFlag(args, 'seed', 42),
-        now: Date.now(),
+        now,
       });
       printJson(summary);
       return 0;

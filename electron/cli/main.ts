@@ -35,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // For benchmarks: the peak memory of this whole command.
+    if (process.env.HEARTH_REPORT_RSS) process.stderr.write(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB\n`);
   },
   (error: unknown) => {
     const data = toErrorData(error);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture } from '../fixtures/import/harness';
+import { fixture } from '../support/import-harness';
 import { launchApp, type App } from './support/app';
 import { ImportPage } from './pages/import';
 import { Shell } from './pages/shell';

@@ -48,4 +48,21 @@ describe('hearth CLI', () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/Unknown option --nmae/);
   });
+
+  it('makes the demo workspace deterministically and reports its row counts', () => {
+    const dir = tempDir();
+    const runs = ['a', 'b'].map((name) => {
+      const file = path.join(dir, `${name}.hearth`);
+      const demo = hearth(['demo', file, '--members', '120', '--seed', '5', '--now', '2026-06-01'], env(dir));
+      expect(demo.status, demo.stderr).toBe(0);
+      const { seconds, ...counts } = JSON.parse(demo.stdout) as Record<string, number>;
+      expect(seconds).toBeGreaterThan(0);
+      const info = JSON.parse(hearth(['info', file, '--json'], env(dir)).stdout) as { counts: Record<string, number> };
+      expect(info.counts).toEqual(counts);
+      return counts;
+    });
+    expect(runs[0]).toEqual(runs[1]);
+    expect(runs[0]).toMatchObject({ member: 120, incident: 1 });
+    expect(runs[0]?.activity).toBeGreaterThan(120 * 4);
+  });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services';
 import type { HearthEvent } from '../../shared/api';
 import { HearthError } from '../../shared/errors';
-import { fixture } from '../fixtures/import/harness';
+import { fixture } from '../support/import-harness';
 import { call, testServices } from '../support/services';
 import { rollupsFromScratch, storedRollups } from '../support/workspace';
 

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { OccurrenceCounter, stableId } from '../../electron/services/import/parsers/chat-ids';
-import { detectEncoding } from '../../electron/services/import/parsers/chat-text-input';
-import { localTimeResolver, parseIsoDateTime } from '../../electron/services/import/parsers/chat-local-time';
+import { CHAT_IDS, OccurrenceCounter, stableId } from '../../electron/services/import/parsers/ids';
+import { detectEncoding } from '../../electron/services/import/parsers/text-input';
+import { localTimeResolver, parseIsoDateTime } from '../../electron/services/import/parsers/local-time';
 import { chatParsers } from '../../electron/services/import/parsers/chat';
 import { whatsappTxtParser } from '../../electron/services/import/parsers/whatsapp-txt';
-import { activities, collect, contextFor, failure, fixture } from '../fixtures/import/harness';
+import { activities, collect, contextFor, failure, fixture } from '../support/import-harness';
 import { tempDir } from '../support/tmp';
 
 describe('chat import helpers', () => {
@@ -29,18 +29,18 @@ describe('chat import helpers', () => {
   });
 
   it('numbers duplicate ids and keeps its memory bounded', () => {
-    const counter = new OccurrenceCounter(2);
+    const counter = new OccurrenceCounter({ ...CHAT_IDS, window: 2 });
     expect(['a', 'a', 'b', 'a'].map((k) => counter.next(k))).toEqual(['a', 'a.2', 'b', 'a.3']);
-    expect(stableId(['x', 'y'])).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(stableId(['x', 'y'])).not.toBe(stableId(['xy']));
+    expect(stableId(['x', 'y'], CHAT_IDS)).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(stableId(['x', 'y'], CHAT_IDS)).not.toBe(stableId(['xy'], CHAT_IDS));
   });
 
   it('detects UTF-8, UTF-16 with and without a BOM', () => {
-    expect(detectEncoding(Buffer.from('\uFEFFhello', 'utf8'))).toBe('utf-8');
-    expect(detectEncoding(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')]))).toBe('utf-16le');
-    expect(detectEncoding(Buffer.from('[13/03/2024, 21:05:09] Ann: hi', 'utf16le'))).toBe('utf-16le');
-    expect(detectEncoding(iconv.encode('[13/03/2024] Ann', 'utf-16be'))).toBe('utf-16be');
-    expect(detectEncoding(Buffer.from('plain'), 'gb18030')).toBe('gb18030');
+    expect(detectEncoding(Buffer.from('\uFEFFhello', 'utf8')).encoding).toBe('utf-8');
+    expect(detectEncoding(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello', 'utf16le')])).encoding).toBe('utf-16le');
+    expect(detectEncoding(Buffer.from('[13/03/2024, 21:05:09] Ann: hi', 'utf16le')).encoding).toBe('utf-16le');
+    expect(detectEncoding(iconv.encode('[13/03/2024] Ann', 'utf-16be')).encoding).toBe('utf-16be');
+    expect(detectEncoding(Buffer.from('plain'), 'gb18030').encoding).toBe('gb18030');
   });
 
   it('reads a UTF-16 WhatsApp export (Windows tools save them so)', async () => {
@@ -49,6 +49,14 @@ describe('chat import helpers', () => {
     fs.writeFileSync(file, iconv.encode(text, 'utf-16le', { addBOM: true }));
     const acts = activities(await collect(whatsappTxtParser, contextFor(file, { timeZone: 'Europe/Berlin' })));
     expect(acts.map((a) => a.text)).toEqual(['Hallo zusammen', 'Ann hat Bo hinzugefügt', '[attachment] <Medien ausgeschlossen>', 'Bo hat die Gruppe verlassen']);
+  });
+
+  it('reads a GB18030 WhatsApp export, like the tables do', async () => {
+    const text = fs.readFileSync(fixture('whatsapp', 'chinese.txt'), 'utf8');
+    const file = path.join(tempDir(), 'chinese-gbk.txt');
+    fs.writeFileSync(file, iconv.encode(text, 'gb18030'));
+    const utf8 = await collect(whatsappTxtParser, contextFor(fixture('whatsapp', 'chinese.txt')));
+    expect(await collect(whatsappTxtParser, contextFor(file))).toEqual(utf8);
   });
 
   it('stops a long parse when the signal is aborted midway', async () => {

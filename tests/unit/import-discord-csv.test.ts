@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discordCsvParser, parseDceDate } from '../../electron/services/import/parsers/discord-csv';
-import { stableId } from '../../electron/services/import/parsers/chat-ids';
-import { localTimeResolver } from '../../electron/services/import/parsers/chat-local-time';
-import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities, problems } from '../fixtures/import/harness';
+import { CHAT_IDS, stableId } from '../../electron/services/import/parsers/ids';
+import { localTimeResolver } from '../../electron/services/import/parsers/local-time';
+import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities, problems } from '../support/import-harness';
 import { tempDir } from '../support/tmp';
 
 const csv = fixture('discord', 'Hearth Test Guild - Text Channels - general [200000000000000001].csv');
@@ -22,7 +22,7 @@ describe('discord-csv parser', () => {
     const ann = { source: 'discord', externalId: '300000000000000001', handle: 'ann.lee', displayName: 'ann.lee' };
     const bo = { source: 'discord', externalId: '300000000000000002', handle: 'bo.dev', displayName: 'bo.dev' };
     const chen = { source: 'discord', externalId: '300000000000000004', handle: '陈伟', displayName: '陈伟' };
-    const id = (author: string, ts: number, content: string) => `csv:${stableId([author, String(ts), content])}`;
+    const id = (author: string, ts: number, content: string) => `csv:${stableId([author, String(ts), content], CHAT_IDS)}`;
     const base = { type: 'activity', source: 'discord', channel: '#general', replyTo: null } as const;
     const hello = 'Hello everyone! "Hearth" is live.\nSecond line';
     const photoTs = Date.UTC(2024, 2, 2, 6, 0);

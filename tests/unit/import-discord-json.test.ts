@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discordJsonParser } from '../../electron/services/import/parsers/discord-json';
-import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities } from '../fixtures/import/harness';
+import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities } from '../support/import-harness';
 import { tempDir } from '../support/tmp';
 
 const general = fixture('discord', 'guild-general.json');

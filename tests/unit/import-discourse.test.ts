@@ -154,7 +154,7 @@ describe('Discourse detection and errors', () => {
 
   it('refuses JSON without Discourse content, and truncated JSON, naming the file', async () => {
     await expect(collect('unrelated.json')).rejects.toMatchObject({ code: 'import_invalid', details: { file: 'unrelated.json', field: 'json' } });
-    await expect(collect('truncated.json')).rejects.toMatchObject({ code: 'import_invalid', details: { file: 'truncated.json', field: 'json', line: 4 } });
+    await expect(collect('truncated.json')).rejects.toMatchObject({ code: 'import_invalid', details: { file: 'truncated.json', field: 'latest_posts[1]', line: 4 } });
   });
 
   it('stops when cancelled', async () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { HearthError } from '../../shared/errors';
 import type { ImportRecord } from '../../shared/import';
 import type { ImportOptions, Parser, Sample } from '../../electron/services/import/types';
-import { TextChunkDecoder, detectEncoding } from '../../electron/services/import/parsers/table-io';
+import { TextChunkDecoder, detectEncoding } from '../../electron/services/import/parsers/text-input';
 import { csvParser, ordersCsvParser, surveyCsvParser, xlsxParser } from '../../electron/services/import/parsers/table';
 import { previewTable } from '../../electron/services/import/parsers/table-parse';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../shared/import';
-import { stableId } from '../../electron/services/import/parsers/chat-ids';
+import { CHAT_IDS, stableId } from '../../electron/services/import/parsers/ids';
 import { chatFromFileName, whatsappTxtParser } from '../../electron/services/import/parsers/whatsapp-txt';
-import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities, problems } from '../fixtures/import/harness';
+import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities, problems } from '../support/import-harness';
 import { tempDir } from '../support/tmp';
 
 const wa = (name: string) => fixture('whatsapp', name);
@@ -44,7 +44,7 @@ describe('whatsapp-txt parser', () => {
       [15, 'leave', 'Bo', '2024-03-15T14:00:00.000Z', 'Bo left'],
     ]);
     expect(acts.every((a) => a.source === 'whatsapp' && a.channel === 'Hearth Club' && a.value === null && a.replyTo === null)).toBe(true);
-    const ok = stableId(['Hearth Club', '2024-03-14T08:00:00', 'Bo', '', 'ok']);
+    const ok = stableId(['Hearth Club', '2024-03-14T08:00:00', 'Bo', '', 'ok'], CHAT_IDS);
     expect(acts.slice(10, 12).map((a) => a.externalId)).toEqual([ok, `${ok}.2`]);
     expect(acts[7]?.externalId).toBe(`${acts[6]?.externalId}.2`);
     expect(new Set(acts.map((a) => a.externalId)).size).toBe(acts.length);

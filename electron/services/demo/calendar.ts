@@ -19,9 +19,24 @@ const INCIDENT_LENGTH_DAYS = 3;
 
 /** 春节 (first day of the lunar year); the years a demo can plausibly cover. */
 const springFestival: Record<number, readonly [number, number]> = {
-  2019: [2, 5], 2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10],
-  2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13], 2030: [2, 3],
-  2031: [1, 23], 2032: [2, 11], 2033: [1, 31], 2034: [2, 19], 2035: [2, 8], 2036: [1, 28],
+  2019: [2, 5],
+  2020: [1, 25],
+  2021: [2, 12],
+  2022: [2, 1],
+  2023: [1, 22],
+  2024: [2, 10],
+  2025: [1, 29],
+  2026: [2, 17],
+  2027: [2, 6],
+  2028: [1, 26],
+  2029: [2, 13],
+  2030: [2, 3],
+  2031: [1, 23],
+  2032: [2, 11],
+  2033: [1, 31],
+  2034: [2, 19],
+  2035: [2, 8],
+  2036: [1, 28],
 };
 
 /** Daily volume by day of week, Sunday first: weekends busiest, Monday quietest. */
@@ -29,15 +44,18 @@ const weekly = [1.2, 0.82, 0.86, 0.9, 0.92, 1.0, 1.25] as const;
 
 /** Activity by local hour: morning coffee, lunch, a 3 pm break, and the 8–10 pm peak. */
 const weekdayHours = [
-  0.6, 0.3, 0.15, 0.1, 0.1, 0.2, 0.6, 1.6, 2.4, 2.0, 1.6, 1.7, 2.6, 2.2, 1.6, 2.0, 1.7, 1.6, 2.2, 3.0, 3.8, 4.2, 3.4, 1.8,
+  0.6, 0.3, 0.15, 0.1, 0.1, 0.2, 0.6, 1.6, 2.4, 2.0, 1.6, 1.7, 2.6, 2.2, 1.6, 2.0, 1.7, 1.6, 2.2, 3.0, 3.8, 4.2, 3.4,
+  1.8,
 ];
 /** Weekends start later and stay busy through the afternoon. */
 const weekendHours = [
-  1.0, 0.6, 0.3, 0.15, 0.1, 0.1, 0.2, 0.5, 1.2, 2.2, 3.0, 3.2, 3.0, 2.8, 3.0, 3.2, 3.0, 2.6, 2.4, 2.8, 3.2, 3.2, 2.6, 1.6,
+  1.0, 0.6, 0.3, 0.15, 0.1, 0.1, 0.2, 0.5, 1.2, 2.2, 3.0, 3.2, 3.0, 2.8, 3.0, 3.2, 3.0, 2.6, 2.4, 2.8, 3.2, 3.2, 2.6,
+  1.6,
 ];
 /** Shopping by local hour: evenings, and the midnight rush that opens a festival sale. */
 const orderHours = [
-  1.2, 0.5, 0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.4, 1.6, 1.8, 2.2, 2.0, 1.6, 1.6, 1.6, 1.8, 2.2, 2.8, 3.4, 3.8, 3.4, 2.2,
+  1.2, 0.5, 0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.4, 1.6, 1.8, 2.2, 2.0, 1.6, 1.6, 1.6, 1.8, 2.2, 2.8, 3.4, 3.8, 3.4,
+  2.2,
 ];
 
 function cumulative(weights: readonly number[]): Float64Array {
@@ -132,12 +150,17 @@ export class DemoCalendar {
       const inIncident = k >= incidentFirst && k < incidentFirst + INCIDENT_LENGTH_DAYS;
       const afterIncident = k >= incidentFirst && k < incidentFirst + INCIDENT_LENGTH_DAYS + 4;
 
-      joinTotal += growth * weekFactor * (1 + 2.2 * singlesPush + 1.6 * springGifts + 0.6 * midYearPush + 0.8 * springHoliday);
+      joinTotal +=
+        growth * weekFactor * (1 + 2.2 * singlesPush + 1.6 * springGifts + 0.6 * midYearPush + 0.8 * springHoliday);
       this.joinCumulative[k] = joinTotal;
       this.activityWeight[k] =
         weekFactor * (1 + 0.35 * singlesPush + 0.25 * springGifts - 0.2 * springHoliday) * (inIncident ? 1.6 : 1);
       this.orderWeight[k] = 1 + 5 * singlesPush + 2.5 * midYearPush + 2 * springGifts - 0.5 * springHoliday;
-      this.complaintRate[k] = inIncident ? 0.38 : afterIncident ? 0.14 : 0.05 + 0.06 * (singles > 0 ? bump(singles, 8) : 0);
+      this.complaintRate[k] = inIncident
+        ? 0.38
+        : afterIncident
+          ? 0.14
+          : 0.05 + 0.06 * (singles > 0 ? bump(singles, 8) : 0);
       this.deliveryShare[k] = afterIncident ? 0.85 : 0.35 + 0.4 * (singles > 0 ? bump(singles, 8) : 0);
       this.singlesDay[k] = singles === 0 ? 1 : 0;
     }
@@ -219,7 +242,11 @@ export class DemoCalendar {
   /** Milliseconds after local midnight, following the daily rhythm of day `k`. */
   private clockTime(random: SeededRandom, k: number, shopping: boolean): number {
     if (shopping && this.singlesDay[k] === 1 && random.chance(0.3)) return Math.floor(random.next() * 40 * MINUTE);
-    const table = shopping ? this.orderHourCumulative : this.weekend[k] === 1 ? this.weekendHourCumulative : this.weekdayHourCumulative;
+    const table = shopping
+      ? this.orderHourCumulative
+      : this.weekend[k] === 1
+        ? this.weekendHourCumulative
+        : this.weekdayHourCumulative;
     const hour = searchCumulative(table, random.next() * (table[table.length - 1] ?? 1));
     return hour * HOUR + Math.floor(random.next() * HOUR);
   }

@@ -12,6 +12,7 @@
  * - 15% answer the NPS survey (a `survey` activity plus its survey_response row).
  */
 import type { DemoWriter } from '../../../db/queries/demo';
+import type { ActivityKind } from '../../../shared/import';
 import { type SeededRandom, weighted, type WeightedChoice } from '../../../shared/random';
 import type { DemoCalendar } from './calendar';
 import { type DemoIdentity, PeopleFactory } from './people';
@@ -19,17 +20,25 @@ import {
   eventText,
   type Language,
   messageText,
-  npsClass,
+  type Mood,
   reactionText,
   replyText,
   surveyComment,
   ugcText,
 } from './texts';
-import { channelsBySource, checkinChannel, favouriteDrinks, products, type SocialSource, socialSources, ugcChannel } from './vocabulary';
+import {
+  channelsBySource,
+  checkinChannel,
+  favouriteDrinks,
+  products,
+  type SocialSource,
+  ugcChannel,
+} from './vocabulary';
 
 const DAY = 86_400_000;
 
-export const activityKinds = [
+/** The activity kinds the demo produces, in rollup-array order. */
+const demoKinds = [
   'join',
   'message',
   'reply',
@@ -39,21 +48,52 @@ export const activityKinds = [
   'event_attendance',
   'referral',
   'survey',
-] as const;
-type Kind = (typeof activityKinds)[number];
-const kindIndex = new Map<Kind, number>(activityKinds.map((kind, i) => [kind, i]));
-const JOIN = 0;
+] as const satisfies readonly ActivityKind[];
+type Kind = (typeof demoKinds)[number];
+const kindIndex = new Map<Kind, number>(demoKinds.map((kind, i) => [kind, i]));
 
 /** Talk styles: what a member's activity is made of. */
 const styles: readonly WeightedChoice<Kind>[] = [
   // chatter
-  weighted<Kind>([['message', 50], ['reply', 20], ['reaction', 15], ['checkin', 5], ['ugc_post', 4], ['event_attendance', 3], ['referral', 3]]),
+  weighted<Kind>([
+    ['message', 50],
+    ['reply', 20],
+    ['reaction', 15],
+    ['checkin', 5],
+    ['ugc_post', 4],
+    ['event_attendance', 3],
+    ['referral', 3],
+  ]),
   // reactor
-  weighted<Kind>([['message', 20], ['reply', 10], ['reaction', 55], ['checkin', 8], ['ugc_post', 2], ['event_attendance', 3], ['referral', 2]]),
+  weighted<Kind>([
+    ['message', 20],
+    ['reply', 10],
+    ['reaction', 55],
+    ['checkin', 8],
+    ['ugc_post', 2],
+    ['event_attendance', 3],
+    ['referral', 2],
+  ]),
   // 打卡党: checks in daily
-  weighted<Kind>([['message', 20], ['reply', 8], ['reaction', 15], ['checkin', 50], ['ugc_post', 3], ['event_attendance', 2], ['referral', 2]]),
+  weighted<Kind>([
+    ['message', 20],
+    ['reply', 8],
+    ['reaction', 15],
+    ['checkin', 50],
+    ['ugc_post', 3],
+    ['event_attendance', 2],
+    ['referral', 2],
+  ]),
   // creator
-  weighted<Kind>([['message', 30], ['reply', 15], ['reaction', 15], ['checkin', 5], ['ugc_post', 30], ['event_attendance', 3], ['referral', 2]]),
+  weighted<Kind>([
+    ['message', 30],
+    ['reply', 15],
+    ['reaction', 15],
+    ['checkin', 5],
+    ['ugc_post', 30],
+    ['event_attendance', 3],
+    ['referral', 2],
+  ]),
 ];
 const styleChoice = weighted([
   [0, 45],
@@ -69,7 +109,7 @@ const MAX_RATE_PER_DAY = 6;
 /** Buffer size; also the most activities one member can have. */
 const MAX_EVENTS = 4096;
 
-/** External-id prefixes per platform, for activity and survey rows. */
+/** External-id prefixes of activity rows per platform. */
 const messagePrefix: Record<SocialSource, string> = {
   wechat: 'wx_msg_',
   discord: 'dc_',
@@ -91,13 +131,23 @@ export interface CommunityCounts {
   survey_response: number;
 }
 
+/** Rollup slots (see CommunityGenerator.slots) of one platform's channels. */
 interface SourceChannels {
-  names: readonly string[];
+  /** Slot of each channel in channelsBySource order, and a weighted choice of index into it. */
   slots: readonly number[];
   choice: WeightedChoice<number>;
+  /** Where check-ins go: a dedicated channel, or -1 for the member's home channel. */
   checkin: number;
   ugc: number;
+  /** Activity without a channel (events attended offline, survey answers). */
   none: number;
+}
+
+/** The content of one activity row apart from who, when and where it was said. */
+interface Said {
+  slot: number;
+  text: string | null;
+  value: number | null;
 }
 
 export class CommunityGenerator {
@@ -122,16 +172,23 @@ export class CommunityGenerator {
     private readonly now: number,
   ) {
     this.people = new PeopleFactory(seed);
+    const register = (source: SocialSource, channel: string | null): number => {
+      const key = slotKey(source, channel);
+      const known = this.slotIndex.get(key);
+      if (known !== undefined) return known;
+      this.slots.push({ source, channel });
+      this.slotIndex.set(key, this.slots.length - 1);
+      return this.slots.length - 1;
+    };
     const channels = (source: SocialSource): SourceChannels => {
       const list = channelsBySource[source];
-      const slots = list.map(([name]) => this.slot(source, name));
+      const checkin = checkinChannel[source];
       return {
-        names: list.map(([name]) => name),
-        slots,
+        slots: list.map(([name]) => register(source, name)),
         choice: weighted(list.map(([, weight], i) => [i, weight] as const)),
-        checkin: -1,
-        ugc: this.slot(source, ugcChannel[source]),
-        none: this.slot(source, null),
+        checkin: checkin === null ? -1 : register(source, checkin),
+        ugc: register(source, ugcChannel[source]),
+        none: register(source, null),
       };
     };
     this.bySource = {
@@ -140,22 +197,15 @@ export class CommunityGenerator {
       xiaohongshu: channels('xiaohongshu'),
       telegram: channels('telegram'),
     };
-    for (const source of socialSources) {
-      const name = checkinChannel[source];
-      this.bySource[source].checkin = name === null ? -1 : this.slot(source, name);
-    }
-    this.daily = new Uint32Array(calendar.days * this.slots.length * activityKinds.length);
+    // Every slot is known now; the rollup array is sized for exactly these.
+    this.daily = new Uint32Array(calendar.days * this.slots.length * demoKinds.length);
   }
 
-  private slot(source: SocialSource, channel: string | null): number {
-    const key = `${source}\u0000${channel ?? ''}`;
-    let index = this.slotIndex.get(key);
-    if (index === undefined) {
-      index = this.slots.length;
-      this.slots.push({ source, channel });
-      this.slotIndex.set(key, index);
-    }
-    return index;
+  /** The rollup slot of a channel registered in the constructor. */
+  private slotOf(source: SocialSource, channel: string | null): number {
+    const slot = this.slotIndex.get(slotKey(source, channel));
+    if (slot === undefined) throw new Error(`unknown demo channel ${source}/${channel ?? ''}`);
+    return slot;
   }
 
   /**
@@ -196,8 +246,8 @@ export class CommunityGenerator {
     this.counts.identity += person.identities.length;
 
     const social = person.identities.slice(0, person.socialCount);
-    const homeSlots = social.map((id) => (id.homeChannel === null ? -1 : this.slot(sourceOf(id), id.homeChannel)));
-    let streak = 0;
+    const homeSlots = social.map((id) => this.slotOf(sourceOf(id), id.homeChannel));
+    let checkins = 0;
     for (let j = 0; j < count; j += 1) {
       const ts = times[j] ?? joinTs;
       const day = calendar.dayOf(ts);
@@ -209,55 +259,30 @@ export class CommunityGenerator {
       const source = sourceOf(identity);
       const channels = this.bySource[source];
       const home = homeSlots[which] ?? channels.none;
-      const mood = { complaintRate: calendar.complaintRate[k] ?? 0.05, deliveryShare: calendar.deliveryShare[k] ?? 0.35 };
-      const language: Language = person.language;
-
-      let slot = home;
-      let text: string | null = null;
-      let value: number | null = null;
-      switch (kind) {
-        case 'join':
-          break;
-        case 'message':
-        case 'reply':
-          if (random.chance(0.15)) slot = channels.slots[channels.choice.pick(random)] ?? home;
-          text = kind === 'message' ? messageText(random, language, mood) : replyText(random, language, mood);
-          value = random.chance(0.55) ? 0 : Math.floor(random.pareto(1.8, 1));
-          break;
-        case 'reaction':
-          text = reactionText(random);
-          break;
-        case 'checkin':
-          if (channels.checkin >= 0) slot = channels.checkin;
-          streak += 1;
-          value = streak;
-          break;
-        case 'ugc_post':
-          slot = channels.ugc;
-          text = ugcText(random, language);
-          value = Math.floor(random.pareto(1.4, 2));
-          break;
-        case 'event_attendance':
-          slot = channels.none;
-          text = eventText(random);
-          break;
-        case 'referral':
-          value = 1;
-          break;
-        case 'survey':
-          slot = channels.none;
-          value = score;
-          break;
+      let said: Said = { slot: home, text: null, value: null };
+      if (kind === 'checkin') {
+        // The value of a check-in is how many this member has made so far (打卡第 N 次).
+        checkins += 1;
+        said = { slot: channels.checkin >= 0 ? channels.checkin : home, text: null, value: checkins };
+      } else if (kind === 'survey') {
+        said = { slot: channels.none, text: null, value: score };
+      } else if (kind !== 'join') {
+        const mood = {
+          complaintRate: calendar.complaintRate[k] ?? 0.05,
+          deliveryShare: calendar.deliveryShare[k] ?? 0.35,
+        };
+        said = this.say(kind, channels, home, person.language, mood);
       }
+      const { slot, text, value } = said;
       const channel = this.slots[slot]?.channel ?? null;
       const externalId = messagePrefix[source] + pad10((this.sequence[source] += 1));
       this.writer.activity(memberId, source, kind, ts, day, channel, externalId, text, value);
-      const cell = (k * this.slots.length + slot) * activityKinds.length + (kindIndex.get(kind) ?? JOIN);
+      const cell = (k * this.slots.length + slot) * demoKinds.length + (kindIndex.get(kind) ?? 0);
       this.daily[cell] = (this.daily[cell] ?? 0) + 1;
 
       if (j === surveyAt) {
         const answers = JSON.stringify({
-          comment: surveyComment(random, language, score),
+          comment: surveyComment(random, person.language, score),
           favourite: random.pick(favouriteDrinks),
         });
         const surveyId = `nps_${pad10((this.surveySequence += 1))}`;
@@ -268,6 +293,36 @@ export class CommunityGenerator {
     this.counts.activity += count;
 
     if (buyer) this.orders(memberId, joinTs, lastTs, extra);
+  }
+
+  /** What a member says or does in a conversation kind of activity, and in which channel. */
+  private say(
+    kind: Exclude<Kind, 'join' | 'checkin' | 'survey'>,
+    channels: SourceChannels,
+    home: number,
+    language: Language,
+    mood: Mood,
+  ): Said {
+    const random = this.random;
+    switch (kind) {
+      case 'message':
+      case 'reply': {
+        // Mostly in their home channel, now and then elsewhere on the same platform.
+        const slot = random.chance(0.15) ? (channels.slots[channels.choice.pick(random)] ?? home) : home;
+        const text = kind === 'message' ? messageText(random, language, mood) : replyText(random, language, mood);
+        // Reactions the message received: most get none, a few get many.
+        const value = random.chance(0.55) ? 0 : Math.floor(random.pareto(1.8, 1));
+        return { slot, text, value };
+      }
+      case 'reaction':
+        return { slot: home, text: reactionText(random), value: null };
+      case 'ugc_post':
+        return { slot: channels.ugc, text: ugcText(random, language), value: Math.floor(random.pareto(1.4, 2)) };
+      case 'event_attendance':
+        return { slot: channels.none, text: eventText(random), value: null };
+      case 'referral':
+        return { slot: home, text: null, value: 1 };
+    }
   }
 
   /** Repeat purchases between joining and the last activity, drawn to festivals. */
@@ -294,7 +349,7 @@ export class CommunityGenerator {
    * inserting it from here, row by row, measured slower.)
    */
   writeActivityDaily(): number {
-    const kinds = activityKinds.length;
+    const kinds = demoKinds.length;
     const slots = this.slots.length;
     let rows = 0;
     for (let k = 0; k < this.calendar.days; k += 1) {
@@ -304,7 +359,13 @@ export class CommunityGenerator {
         for (let kind = 0; kind < kinds; kind += 1) {
           const events = this.daily[(k * slots + s) * kinds + kind] ?? 0;
           if (events === 0) continue;
-          this.writer.activityDaily(this.calendar.firstDay + k, slot.source, slot.channel ?? '', activityKinds[kind] ?? 'join', events);
+          this.writer.activityDaily(
+            this.calendar.firstDay + k,
+            slot.source,
+            slot.channel ?? '',
+            demoKinds[kind] ?? 'join',
+            events,
+          );
           rows += 1;
         }
       }
@@ -312,6 +373,8 @@ export class CommunityGenerator {
     return rows;
   }
 }
+
+const slotKey = (source: SocialSource, channel: string | null): string => `${source}\u0000${channel ?? ''}`;
 
 function sourceOf(identity: DemoIdentity): SocialSource {
   const source = identity.source;

@@ -30,7 +30,16 @@ export function contentItems(random: SeededRandom, calendar: DemoCalendar): Cont
   // The season's campaign piece goes out in a few days, ahead of its festival.
   if (seasonal) {
     const [, title, campaign] = seasonal;
-    planned.push({ title, pillar: 'basic', format: 'text', origin: 'pgc', channel: '公众号', owner: '小岚', offset: 4, campaign });
+    planned.push({
+      title,
+      pillar: 'basic',
+      format: 'text',
+      origin: 'pgc',
+      channel: '公众号',
+      owner: '小岚',
+      offset: 4,
+      campaign,
+    });
   }
   return planned.map(({ title, pillar, format, origin, channel, owner, offset, campaign }) => {
     const k = today + offset;
@@ -89,7 +98,11 @@ export function pastIncident(calendar: DemoCalendar): IncidentPlan {
     events: [
       { ts: start, kind: 'detected', text: '监测到配送延迟相关投诉激增：微信群与小红书 2 小时内 46 条负面提及' },
       { ts: start + 40 * 60_000, kind: 'escalated', text: '升级为橙色三级，通知客服主管与物流对接人' },
-      { ts: start + 3 * HOUR, kind: 'statement', text: '在各群发布致歉说明：华东仓爆仓导致发货延迟，预计 48 小时内恢复' },
+      {
+        ts: start + 3 * HOUR,
+        kind: 'statement',
+        text: '在各群发布致歉说明：华东仓爆仓导致发货延迟，预计 48 小时内恢复',
+      },
       { ts: start + 26 * HOUR, kind: 'action', text: '为受影响订单补发满 99 减 20 优惠券，客服逐一回访' },
       { ts: end - 2 * HOUR, kind: 'resolved', text: '积压订单全部发出，负面提及回落至日常水平' },
       { ts: end, kind: 'review', text: '复盘：增加备用仓，大促前一周提前备货并提前在群内告知' },

@@ -56,7 +56,9 @@ export async function writeDemoSettings(ws: Workspace): Promise<void> {
 function validate(options: GenerateDemoOptions): void {
   const { members, seed, now } = options;
   if (!Number.isInteger(members) || members < 0 || members > MAX_DEMO_MEMBERS) {
-    throw new HearthError('invalid_argument', `members must be a whole number from 0 to ${MAX_DEMO_MEMBERS}`, { members });
+    throw new HearthError('invalid_argument', `members must be a whole number from 0 to ${MAX_DEMO_MEMBERS}`, {
+      members,
+    });
   }
   if (!Number.isSafeInteger(seed)) throw new HearthError('invalid_argument', 'seed must be a whole number', { seed });
   if (!Number.isSafeInteger(now) || now <= 0) {
@@ -82,7 +84,9 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
   const sqlite = ws.sqlite;
   if (ws.readonly) throw new HearthError('invalid_argument', 'The workspace is open read-only', { file: ws.file });
   if (!isWorkspaceEmpty(sqlite)) {
-    throw new HearthError('invalid_argument', 'The demo can only be generated into an empty workspace', { file: ws.file });
+    throw new HearthError('invalid_argument', 'The demo can only be generated into an empty workspace', {
+      file: ws.file,
+    });
   }
   const stored = storedTimeZone(sqlite);
   const timeZone = stored !== null && isTimeZone(stored) ? stored : demoSettings.timeZone;
@@ -103,7 +107,7 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
       withIndexesRebuilt(sqlite, BULK_TABLES, () => {
         for (let i = 0; i < members; i += 1) {
           community.member(i, members);
-          if (onProgress && (i + 1) % step === 0) onProgress(i + 1, members);
+          if (onProgress && (i + 1) % step === 0 && i + 1 < members) onProgress(i + 1, members);
         }
         fillMemberDaily(sqlite);
       });

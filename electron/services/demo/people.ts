@@ -47,6 +47,9 @@ interface Name {
   latin: boolean;
   /** As written on an ID card or in a profile: 王子涵, Emma Chen. */
   full: string;
+  /** As written: 子涵 and 王 (for Latin names the same as `given` and `family`). */
+  localGiven: string;
+  localFamily: string;
   /** Lower-case ASCII pieces for handles and emails: given, family. */
   given: string;
   family: string;
@@ -110,7 +113,8 @@ export class PeopleFactory {
     const identities = sources.map((source, i) =>
       this.identity(random, index, source, name, i === emailOwner, random.chance(source === 'wechat' ? 0.1 : 0.02)),
     );
-    if (buyer) identities.push(this.identity(random, index, 'shop', name, emailOwner === sources.length, random.chance(0.75)));
+    if (buyer)
+      identities.push(this.identity(random, index, 'shop', name, emailOwner === sources.length, random.chance(0.75)));
     const tags = random.chance(0.3) ? JSON.stringify(pickTags(random)) : '[]';
     const primary = identities[0];
     return { displayName: primary ? primary.displayName : name.full, language, tags, identities, socialCount };
@@ -142,11 +146,25 @@ function makeName(random: SeededRandom): Name {
   if (random.chance(0.7)) {
     const [family, familyPinyin] = surnameChoice.pick(random);
     const [given, givenPinyin] = random.pick(givenNames);
-    return { latin: false, full: family + given, given: givenPinyin, family: familyPinyin };
+    return {
+      latin: false,
+      full: family + given,
+      localGiven: given,
+      localFamily: family,
+      given: givenPinyin,
+      family: familyPinyin,
+    };
   }
   const given = random.pick(latinFirstNames);
   const family = random.pick(latinSurnames);
-  return { latin: true, full: `${given} ${family}`, given: ascii(given), family: ascii(family) };
+  return {
+    latin: true,
+    full: `${given} ${family}`,
+    localGiven: given,
+    localFamily: family,
+    given: ascii(given),
+    family: ascii(family),
+  };
 }
 
 function ascii(text: string): string {
@@ -181,9 +199,11 @@ function displayNameOn(random: SeededRandom, source: DemoSource, name: Name, han
   }
   const roll = random.next();
   if (roll < 0.72) return name.full;
-  if (roll < 0.82) return `${name.full.slice(-2)}☕`;
-  if (roll < 0.88) return `小${name.full.slice(0, 1)}爱咖啡`;
-  if (source === 'xiaohongshu' && roll < 0.94) return `${name.full.slice(-2)}的咖啡日记`;
+  // One-character given names are not used alone: 伟☕ reads oddly, 王伟☕ does not.
+  const short = name.localGiven.length > 1 ? name.localGiven : name.full;
+  if (roll < 0.82) return `${short}☕`;
+  if (roll < 0.88) return `小${name.localFamily}爱咖啡`;
+  if (source === 'xiaohongshu' && roll < 0.94) return `${short}的咖啡日记`;
   return random.pick(chineseNicknames);
 }
 

@@ -49,6 +49,7 @@ export const ugcChannel: Record<SocialSource, string> = {
 };
 
 /** Surnames with pinyin and a rough frequency weight (王 and 李 about 7% each). */
+// prettier-ignore
 export const surnames: readonly (readonly [string, string, number])[] = [
   ['王', 'wang', 71], ['李', 'li', 70], ['张', 'zhang', 67], ['刘', 'liu', 54], ['陈', 'chen', 45],
   ['杨', 'yang', 31], ['黄', 'huang', 22], ['赵', 'zhao', 20], ['吴', 'wu', 19], ['周', 'zhou', 19],
@@ -70,6 +71,7 @@ export const surnames: readonly (readonly [string, string, number])[] = [
 ];
 
 /** Given names with pinyin: the popular two-character names of the 1990s–2000s and some classics. */
+// prettier-ignore
 export const givenNames: readonly (readonly [string, string])[] = [
   ['子涵', 'zihan'], ['欣怡', 'xinyi'], ['浩然', 'haoran'], ['梓萱', 'zixuan'], ['宇轩', 'yuxuan'],
   ['雨桐', 'yutong'], ['思远', 'siyuan'], ['嘉怡', 'jiayi'], ['俊杰', 'junjie'], ['诗涵', 'shihan'],
@@ -91,45 +93,179 @@ export const givenNames: readonly (readonly [string, string])[] = [
 
 /** Nicknames people pick on WeChat and 小红书 instead of their names. */
 export const chineseNicknames: readonly string[] = [
-  'Momo', '糖糖', '橘子汽水', '一只咖啡豆', '早八续命人', '燕麦拿铁不加糖', '慢半拍', '手冲小白',
-  '豆子收集者', '晴天', '大白', '阿珍', '不加糖', '咖啡因过敏也要喝', '南山南', '今天也要元气满满',
-  '拿铁去冰', '小鹿', '奶泡控', '周末去探店', '一杯澳白', '山间晨雾',
+  'Momo',
+  '糖糖',
+  '橘子汽水',
+  '一只咖啡豆',
+  '早八续命人',
+  '燕麦拿铁不加糖',
+  '慢半拍',
+  '手冲小白',
+  '豆子收集者',
+  '晴天',
+  '大白',
+  '阿珍',
+  '不加糖',
+  '咖啡因过敏也要喝',
+  '南山南',
+  '今天也要元气满满',
+  '拿铁去冰',
+  '小鹿',
+  '奶泡控',
+  '周末去探店',
+  '一杯澳白',
+  '山间晨雾',
 ];
 
 export const latinFirstNames: readonly string[] = [
-  'Emma', 'Lucas', 'Olivia', 'Ethan', 'Mia', 'Leo', 'Chloe', 'Ryan', 'Grace', 'Kevin',
-  'Lily', 'Jason', 'Amy', 'Daniel', 'Sophie', 'Max', 'Iris', 'Tony', 'Vivian', 'Eric',
-  'Hannah', 'Jack', 'Zoe', 'Oscar', 'Ivy', 'Felix', 'Nina', 'Sam', 'Cindy', 'Alex',
-  'Bella', 'Henry', 'Ella', 'Leon', 'Ruby', 'Victor', 'Cathy', 'Ben', 'Luna', 'David',
+  'Emma',
+  'Lucas',
+  'Olivia',
+  'Ethan',
+  'Mia',
+  'Leo',
+  'Chloe',
+  'Ryan',
+  'Grace',
+  'Kevin',
+  'Lily',
+  'Jason',
+  'Amy',
+  'Daniel',
+  'Sophie',
+  'Max',
+  'Iris',
+  'Tony',
+  'Vivian',
+  'Eric',
+  'Hannah',
+  'Jack',
+  'Zoe',
+  'Oscar',
+  'Ivy',
+  'Felix',
+  'Nina',
+  'Sam',
+  'Cindy',
+  'Alex',
+  'Bella',
+  'Henry',
+  'Ella',
+  'Leon',
+  'Ruby',
+  'Victor',
+  'Cathy',
+  'Ben',
+  'Luna',
+  'David',
 ];
 
 export const latinSurnames: readonly string[] = [
-  'Chen', 'Wong', 'Lee', 'Lin', 'Liu', 'Tan', 'Ng', 'Huang', 'Yang', 'Zhang', 'Ho', 'Lau',
-  'Smith', 'Brown', 'Garcia', 'Kim', 'Park', 'Sato', 'Nguyen', 'Martin', 'Müller', 'Rossi', 'Silva', 'Cohen',
+  'Chen',
+  'Wong',
+  'Lee',
+  'Lin',
+  'Liu',
+  'Tan',
+  'Ng',
+  'Huang',
+  'Yang',
+  'Zhang',
+  'Ho',
+  'Lau',
+  'Smith',
+  'Brown',
+  'Garcia',
+  'Kim',
+  'Park',
+  'Sato',
+  'Nguyen',
+  'Martin',
+  'Müller',
+  'Rossi',
+  'Silva',
+  'Cohen',
 ];
 
 /** Handles coffee people give themselves. */
 export const coffeeNicknames: readonly string[] = [
-  'latte_lover', 'beanhunter', 'pourover_pete', 'flatwhite_fan', 'moka_mia', 'coldbrew_kid',
-  'espresso_eddie', 'cortado_club', 'v60_vibes', 'crema_queen', 'aeropress_al', 'decaf_dan',
-  'bean_there', 'grindhouse', 'oatmilk_only', 'cafe_au_lait', 'drip_daily', 'roast_ranger',
+  'latte_lover',
+  'beanhunter',
+  'pourover_pete',
+  'flatwhite_fan',
+  'moka_mia',
+  'coldbrew_kid',
+  'espresso_eddie',
+  'cortado_club',
+  'v60_vibes',
+  'crema_queen',
+  'aeropress_al',
+  'decaf_dan',
+  'bean_there',
+  'grindhouse',
+  'oatmilk_only',
+  'cafe_au_lait',
+  'drip_daily',
+  'roast_ranger',
 ];
 
 export const chineseEmailDomains: readonly (readonly [string, number])[] = [
-  ['qq.com', 5], ['163.com', 3], ['126.com', 1], ['foxmail.com', 1], ['gmail.com', 1], ['outlook.com', 1],
+  ['qq.com', 5],
+  ['163.com', 3],
+  ['126.com', 1],
+  ['foxmail.com', 1],
+  ['gmail.com', 1],
+  ['outlook.com', 1],
 ];
 export const latinEmailDomains: readonly (readonly [string, number])[] = [
-  ['gmail.com', 5], ['outlook.com', 2], ['icloud.com', 2], ['hotmail.com', 1], ['qq.com', 1],
+  ['gmail.com', 5],
+  ['outlook.com', 2],
+  ['icloud.com', 2],
+  ['hotmail.com', 1],
+  ['qq.com', 1],
 ];
-export const mobilePrefixes: readonly string[] = ['138', '139', '136', '150', '151', '158', '186', '188', '177', '135', '137', '159'];
+export const mobilePrefixes: readonly string[] = [
+  '138',
+  '139',
+  '136',
+  '150',
+  '151',
+  '158',
+  '186',
+  '188',
+  '177',
+  '135',
+  '137',
+  '159',
+];
 
 /** Interest tags on member profiles. */
-export const memberTags: readonly string[] = ['手冲', '意式', '冷萃', '拿铁控', '豆子收藏', '拉花', '门店常客', '挂耳党', '燕麦奶'];
+export const memberTags: readonly string[] = [
+  '手冲',
+  '意式',
+  '冷萃',
+  '拿铁控',
+  '豆子收藏',
+  '拉花',
+  '门店常客',
+  '挂耳党',
+  '燕麦奶',
+];
 
 // ——— message parts ———
 
 /** Statements: opener + body + tail. */
-export const zhStatementOpeners: readonly string[] = ['', '', '', '今天', '刚刚', '分享一下：', '早安☀️ ', '终于', '周末'];
+export const zhStatementOpeners: readonly string[] = [
+  '',
+  '',
+  '',
+  '今天',
+  '刚刚',
+  '分享一下：',
+  '早安☀️ ',
+  '终于',
+  '周末',
+];
 export const zhStatements: readonly string[] = [
   '用V60冲了耶加雪菲，花香很明显',
   '新到的云南保山豆子很好喝',
@@ -146,7 +282,19 @@ export const zhStatements: readonly string[] = [
   '收到新包装的豆子，很好看',
   '挂耳用 90 度水慢慢冲，比想象中好喝',
 ];
-export const zhStatementTails: readonly string[] = ['', '', '', '～', '！', '☕', '😄', '，推荐给大家', '，哈哈', '👍', '。'];
+export const zhStatementTails: readonly string[] = [
+  '',
+  '',
+  '',
+  '～',
+  '！',
+  '☕',
+  '😄',
+  '，推荐给大家',
+  '，哈哈',
+  '👍',
+  '。',
+];
 /** Questions: opener + body + tail. */
 export const zhQuestionOpeners: readonly string[] = ['', '', '请问', '大家好，', '想问下，', '新人求助：'];
 export const zhQuestions: readonly string[] = [
@@ -175,14 +323,18 @@ export const zhComplaints: Record<'delivery' | 'product' | 'service', readonly s
     '新包装的挂耳没有以前香',
     '美式偏苦，和上次不一样',
   ],
-  service: [
-    '客服回复太慢了',
-    '会员积分怎么又清零了，没有提前通知',
-    '优惠券用不了，问了客服也没解决',
-  ],
+  service: ['客服回复太慢了', '会员积分怎么又清零了，没有提前通知', '优惠券用不了，问了客服也没解决'],
 };
 
-export const enStatementOpeners: readonly string[] = ['', '', '', 'Today ', 'Just now: ', 'Finally! ', 'Weekend update: '];
+export const enStatementOpeners: readonly string[] = [
+  '',
+  '',
+  '',
+  'Today ',
+  'Just now: ',
+  'Finally! ',
+  'Weekend update: ',
+];
 export const enStatements: readonly string[] = [
   'brewed the Yirgacheffe on my V60, so floral',
   'the new Yunnan beans are lovely',
@@ -219,9 +371,35 @@ export const enComplaints: Record<'delivery' | 'product' | 'service', readonly s
 };
 
 /** Short replies; each ends in punctuation so a sentence can follow. */
-export const zhReplies: readonly string[] = ['同意！', '+1，我也觉得。', '试试研磨细一点～', '水温 92 度左右就好。', '哈哈哈真的！', '求链接！', '收藏了！', '谢谢分享！', '我也遇到过。', '周六见～'];
-export const enReplies: readonly string[] = ['Agreed!', '+1.', 'Try a finer grind.', 'About 92°C works for me.', 'Same here!', 'Thanks for sharing!', 'See you Saturday!', 'Link please?'];
-export const zhUgcPrefixes: readonly string[] = ['【打卡分享】', '#今日咖啡# ', '#山岚咖啡# ', '【手冲记录】', '【探店】'];
+export const zhReplies: readonly string[] = [
+  '同意！',
+  '+1，我也觉得。',
+  '试试研磨细一点～',
+  '水温 92 度左右就好。',
+  '哈哈哈真的！',
+  '求链接！',
+  '收藏了！',
+  '谢谢分享！',
+  '我也遇到过。',
+  '周六见～',
+];
+export const enReplies: readonly string[] = [
+  'Agreed!',
+  '+1.',
+  'Try a finer grind.',
+  'About 92°C works for me.',
+  'Same here!',
+  'Thanks for sharing!',
+  'See you Saturday!',
+  'Link please?',
+];
+export const zhUgcPrefixes: readonly string[] = [
+  '【打卡分享】',
+  '#今日咖啡# ',
+  '#山岚咖啡# ',
+  '【手冲记录】',
+  '【探店】',
+];
 export const enUgcPrefixes: readonly string[] = ['My brew today: ', 'Setup share: ', '#ShanlanCoffee ', 'Cafe visit: '];
 export const reactions: readonly string[] = ['👍', '❤️', '☕', '😂', '👏', '🔥', '😋', '🙌'];
 

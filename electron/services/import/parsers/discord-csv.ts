@@ -9,14 +9,14 @@
  */
 import type { Parser, ParseContext, Sample } from '../types';
 import { importError } from '../errors';
-import { RecordBatch } from './chat-batch';
-import { throwIfCancelled } from './chat-cancel';
+import { RecordBatch } from './record-batch';
+import { throwIfCancelled } from './cancel';
 import { attachmentText, baseName } from './chat-text';
 import { csvRows } from './chat-csv-rows';
 import { channelFromDceFileName } from './discord-json';
-import { OccurrenceCounter, stableId } from './chat-ids';
-import { isValidLocalTime, type LocalTimeResolver, localTimeResolver, parseIsoDateTime } from './chat-local-time';
-import { readTextFile, sampleText } from './chat-text-input';
+import { CHAT_IDS, OccurrenceCounter, stableId } from './ids';
+import { isValidLocalTime, type LocalTimeResolver, localTimeResolver, parseIsoDateTime } from './local-time';
+import { readTextFile, sampleText } from './text-input';
 
 const SOURCE = 'discord';
 const COLUMNS = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'] as const;
@@ -75,7 +75,7 @@ export const discordCsvParser: Parser = {
     const local = localTimeResolver(ctx.options.timeZone, ctx.fileName);
     const channel = channelFromDceFileName(ctx.fileName);
     const batch = new RecordBatch();
-    const occurrences = new OccurrenceCounter();
+    const occurrences = new OccurrenceCounter(CHAT_IDS);
     let columns: Map<Column, number> | null = null;
     let width: number = COLUMNS.length;
 
@@ -123,7 +123,7 @@ export const discordCsvParser: Parser = {
         batch.activity({
           line,
           source: SOURCE,
-          externalId: occurrences.next(`csv:${stableId([authorId, String(ts), content])}`),
+          externalId: occurrences.next(`csv:${stableId([authorId, String(ts), content], CHAT_IDS)}`),
           kind: content.trim() === 'Joined the server.' ? 'join' : 'message',
           ts,
           channel,

@@ -13,13 +13,13 @@
 import fs from 'node:fs';
 import type { IdentityRef } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
-import { RecordBatch } from './chat-batch';
-import { throwIfCancelled } from './chat-cancel';
+import { RecordBatch } from './record-batch';
+import { throwIfCancelled } from './cancel';
 import { attachmentText } from './chat-text';
-import { type JsonPath, formatPath, walkJson } from './chat-json-walk';
-import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './chat-json-values';
-import { localTimeResolver, parseIsoDateTime } from './chat-local-time';
-import { readTextFile, sampleText } from './chat-text-input';
+import { type JsonPath, formatPath, walkJson } from './json-walk';
+import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './json-values';
+import { localTimeResolver, parseIsoDateTime } from './local-time';
+import { readTextFile, sampleText } from './text-input';
 
 const SOURCE = 'discord';
 

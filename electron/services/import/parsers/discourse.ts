@@ -16,12 +16,15 @@
  * Posts are held (up to MAX_HELD) until the file ends: /t/{id}.json puts `title` after
  * `post_stream`, and /posts.json lists newest first, so replies come before their targets.
  */
-import type { ActivityRecord, IdentityRef, ImportRecord, MemberRecord } from '../../../../shared/import';
+import type { ActivityRecord, IdentityRef, ImportRecord } from '../../../../shared/import';
 import type { ParseContext, Parser, Sample } from '../types';
 import { importError } from '../errors';
+import { throwIfCancelled } from './cancel';
 import { htmlToText } from './forum-text';
-import { type FoundValue, type JsonObject, JsonWalker, asObject, numberField, str } from './forum-json';
-import { RecordBatcher, openText, throwIfCancelled } from './table-io';
+import { type JsonObject, arr, isObject, num, str } from './json-values';
+import { type JsonPath, walkJson } from './json-walk';
+import { MembersSeen, RecordBatch } from './record-batch';
+import { readTextFile } from './text-input';
 
 const MAX_HELD = 20_000;
 const POST_PATHS = new Set(['latest_posts[]', 'post_stream.posts[]', 'posts[]']);
@@ -31,6 +34,26 @@ const TOPIC_FIELDS = new Set(['id', 'title', 'category_id']);
 interface HeldPost {
   post: JsonObject;
   line: number;
+}
+
+/** A value found at a wanted path. Paths join keys with "." and mark array elements with "[]". */
+interface FoundValue {
+  path: string;
+  value: unknown;
+  line: number;
+}
+
+/**
+ * A walker path written the way the wanted paths are: `['post_stream', 'posts', 3]` is
+ * `post_stream.posts[]`.
+ */
+function pathKey(path: JsonPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += '[]';
+    else out = out === '' ? part : `${out}.${part}`;
+  }
+  return out;
 }
 
 function isPost(o: JsonObject): boolean {
@@ -43,15 +66,13 @@ function isUser(o: JsonObject): boolean {
 
 /** Likes from actions_summary (action id 2), null when the post carries no summary. */
 function likesOf(post: JsonObject): number | null {
-  const summary = post.actions_summary;
-  if (Array.isArray(summary)) {
-    for (const a of summary) {
-      const action = asObject(a);
-      if (action !== null && numberField(action, 'id') === 2) return numberField(action, 'count') ?? 0;
+  if (Array.isArray(post.actions_summary)) {
+    for (const action of arr(post, 'actions_summary')) {
+      if (isObject(action) && num(action, 'id') === 2) return num(action, 'count') ?? 0;
     }
     return 0;
   }
-  return numberField(post, 'like_count');
+  return num(post, 'like_count');
 }
 
 class DiscourseReader {
@@ -61,7 +82,7 @@ class DiscourseReader {
   /** `${topic}:${post_number}` → post id, for every post seen. */
   private readonly postIds = new Map<string, number>();
   private readonly topicTitles = new Map<number, string>();
-  private readonly announced = new Set<string>();
+  private readonly members = new MembersSeen();
   private readonly root: { id: number | null; title: string | null; categoryId: number | null } = { id: null, title: null, categoryId: null };
   found = 0;
 
@@ -77,14 +98,14 @@ class DiscourseReader {
       if (v.path === 'category_id' && typeof v.value === 'number') this.root.categoryId = v.value;
       return;
     }
-    const o = asObject(v.value);
-    if (o === null) return;
+    if (!isObject(v.value)) return;
+    const o = v.value;
     if (POST_PATHS.has(v.path) || (v.path === '[]' && isPost(o))) {
       this.found++;
       this.hold(o, v.line, out);
       return;
     }
-    const user = v.path === 'directory_items[]' ? (asObject(o.user) ?? o) : o;
+    const user = v.path === 'directory_items[]' && isObject(o.user) ? o.user : o;
     if (USER_PATHS.has(v.path) || (v.path === '[]' && isUser(user))) {
       if (!isUser(user)) return;
       this.found++;
@@ -93,9 +114,9 @@ class DiscourseReader {
   }
 
   private hold(post: JsonObject, line: number, out: ImportRecord[]): void {
-    const id = numberField(post, 'id');
-    const topic = numberField(post, 'topic_id');
-    const n = numberField(post, 'post_number');
+    const id = num(post, 'id');
+    const topic = num(post, 'topic_id');
+    const n = num(post, 'post_number');
     if (id !== null && topic !== null && n !== null) this.postIds.set(`${topic}:${n}`, id);
     const title = str(post, 'topic_title');
     if (topic !== null && title !== null) this.topicTitles.set(topic, title);
@@ -118,16 +139,8 @@ class DiscourseReader {
     return { source: this.source, externalId: String(userId), handle: username, displayName: name, isBot: userId <= 0 };
   }
 
-  private announce(identity: IdentityRef, line: number, out: ImportRecord[], joinedAt?: number | null): void {
-    if (this.announced.has(identity.externalId)) return;
-    this.announced.add(identity.externalId);
-    const record: MemberRecord = { type: 'member', line, identity };
-    if (joinedAt !== undefined) record.joinedAt = joinedAt;
-    out.push(record);
-  }
-
   private member(user: JsonObject, line: number, out: ImportRecord[]): void {
-    const id = numberField(user, 'id');
+    const id = num(user, 'id');
     if (id === null) {
       out.push({ type: 'problem', line, field: 'id', value: JSON.stringify(user.id ?? null), message: 'user without a numeric id' });
       return;
@@ -137,37 +150,37 @@ class DiscourseReader {
     if (email !== null) identity.email = email;
     const created = str(user, 'created_at');
     const joinedAt = created === null ? undefined : Date.parse(created);
-    this.announce(identity, line, out, joinedAt === undefined || Number.isNaN(joinedAt) ? undefined : joinedAt);
+    this.members.announce(out, identity, line, { joinedAt: joinedAt === undefined || Number.isNaN(joinedAt) ? undefined : joinedAt });
   }
 
   private post(post: JsonObject, line: number, out: ImportRecord[]): void {
-    const id = numberField(post, 'id');
+    const id = num(post, 'id');
     if (id === null) {
       out.push({ type: 'problem', line, field: 'id', value: JSON.stringify(post.id ?? null), message: 'post without a numeric id' });
       return;
     }
-    if (numberField(post, 'post_type') === 3) return;
+    if (num(post, 'post_type') === 3) return;
     const created = str(post, 'created_at') ?? '';
     const ts = Date.parse(created);
     if (created === '' || Number.isNaN(ts)) {
       out.push({ type: 'problem', line, field: 'created_at', value: created, message: `post ${id}: not a date` });
       return;
     }
-    const topic = numberField(post, 'topic_id') ?? this.root.id;
-    const n = numberField(post, 'post_number') ?? 1;
-    const target = n > 1 ? (numberField(post, 'reply_to_post_number') ?? 1) : null;
+    const topic = num(post, 'topic_id') ?? this.root.id;
+    const n = num(post, 'post_number') ?? 1;
+    const target = n > 1 ? (num(post, 'reply_to_post_number') ?? 1) : null;
     let replyTo: string | null = null;
     if (target !== null && topic !== null) {
       const targetId = this.postIds.get(`${topic}:${target}`);
       replyTo = targetId === undefined ? `topic:${topic}:${target}` : `post:${targetId}`;
     }
-    const categoryId = numberField(post, 'category_id') ?? this.root.categoryId;
+    const categoryId = num(post, 'category_id') ?? this.root.categoryId;
     const title = str(post, 'topic_title') ?? (topic === null ? undefined : this.topicTitles.get(topic));
     const channel = title ?? (categoryId === null ? null : `category ${categoryId}`);
     const raw = nonEmpty(str(post, 'raw'));
     const cooked = str(post, 'cooked');
-    const author = this.identity(numberField(post, 'user_id'), str(post, 'username'), nonEmpty(str(post, 'name')));
-    this.announce(author, line, out);
+    const author = this.identity(num(post, 'user_id'), str(post, 'username'), nonEmpty(str(post, 'name')));
+    this.members.announce(out, author, line);
     const record: ActivityRecord = {
       type: 'activity',
       line,
@@ -211,26 +224,28 @@ export const discourseParser: Parser = {
 
   async *parse(ctx: ParseContext): AsyncGenerator<ImportRecord[]> {
     const reader = new DiscourseReader(ctx.options.source ?? 'discourse', ctx.fileName);
-    const walker = new JsonWalker(ctx.fileName, wanted);
-    const text = await openText(ctx.path, ctx.fileName, ctx.options.encoding, ctx.signal, ctx.progress);
-    const batcher = new RecordBatcher();
-    for await (const chunk of text.chunks) {
-      throwIfCancelled(ctx.signal, ctx.fileName);
+    // Every container is walked into, so a wanted path is found at any depth it is listed for.
+    const decide = (path: JsonPath): 'capture' | 'descend' => (wanted(pathKey(path)) ? 'capture' : 'descend');
+    const batch = new RecordBatch();
+    for await (const events of walkJson(readTextFile(ctx), { fileName: ctx.fileName, decide })) {
+      throwIfCancelled(ctx);
       const out: ImportRecord[] = [];
-      for (const v of walker.push(chunk)) reader.accept(v, out);
-      batcher.push(...out);
-      const batch = batcher.take();
-      if (batch !== null) yield batch;
+      for (const e of events) {
+        if (e.type !== 'value') continue;
+        const path = pathKey(e.path);
+        // Primitives under a walked-into container come as values too; only wanted ones count.
+        if (wanted(path)) reader.accept({ path, value: e.value, line: e.line }, out);
+      }
+      batch.push(out);
+      if (batch.full) yield batch.take();
     }
-    walker.end();
     const out: ImportRecord[] = [];
     reader.flush(out);
-    batcher.push(...out);
+    batch.push(out);
     if (reader.found === 0) {
       throw importErrorNoContent(ctx.fileName);
     }
-    const rest = batcher.take(true);
-    if (rest !== null) yield rest;
+    if (batch.length > 0) yield batch.take();
   },
 };
 

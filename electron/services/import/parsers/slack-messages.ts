@@ -5,7 +5,7 @@
  * (topic, purpose, pins, bot_add, tombstones…) are left out; value = total reaction count.
  */
 import type { ActivityRecord, IdentityRef } from '../../../../shared/import';
-import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './chat-json-values';
+import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './json-values';
 import { attachmentText } from './chat-text';
 
 export const SLACK = 'slack';

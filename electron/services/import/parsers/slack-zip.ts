@@ -3,7 +3,7 @@
  * dms.json when present) and one folder per conversation holding `YYYY-MM-DD.json` day files.
  * Works with old (2016: bot `attachments`, no threads) and new layouts (`user_profile`, `blocks`,
  * threads) and with a zip that wraps everything in one top folder. The archive is checked
- * before anything is read (chat-zip.ts); entries are then read one at a time, metadata first,
+ * before anything is read (zip.ts); entries are then read one at a time, metadata first,
  * day files in folder and date order.
  *
  * Every users.json user becomes a member up front (deleted ones tagged 'deleted'); authors
@@ -11,20 +11,26 @@
  * `${channelId}:${ts}`, channel = `#name` (`dm:<id>` for 1:1 DMs). See slack-messages.ts for
  * the message mapping.
  */
-import type { Entry } from 'yauzl';
 import type { IdentityRef } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
 import { importError } from '../errors';
-import { RecordBatch } from './chat-batch';
-import { throwIfCancelled } from './chat-cancel';
-import { type JsonPath, formatPath, walkJson } from './chat-json-walk';
-import { isObject, str, text } from './chat-json-values';
-import { decodeText } from './chat-text-input';
-import { SafeZip } from './chat-zip';
+import { RecordBatch } from './record-batch';
+import { throwIfCancelled } from './cancel';
+import { type JsonPath, formatPath, walkJson } from './json-walk';
+import { isObject, str, text } from './json-values';
+import { decodeText } from './text-input';
+import { type SafeEntry, SafeZip, type ZipLimits } from './zip';
 import { type Conversation, slackMessage, slackUser } from './slack-messages';
 
 const DAY_FILE = /^(.+)\/(\d{4}-\d{2}-\d{2})\.json$/;
 const META_FILES = ['users.json', 'channels.json', 'groups.json', 'mpims.json', 'dms.json'] as const;
+
+/**
+ * A Slack export holds one file per conversation per day, so a busy workspace's export runs to
+ * tens of thousands of entries: more than the default allows (sized for dumps of a few files).
+ * The byte and ratio limits still apply as they are.
+ */
+const SLACK_ZIP_LIMITS: Partial<ZipLimits> = { maxEntries: 200_000 };
 
 interface Item {
   value: unknown;
@@ -36,12 +42,12 @@ interface Item {
 const arrayItems = (path: JsonPath): 'descend' | 'capture' | 'skip' => (path.length === 0 ? 'descend' : path.length === 1 ? 'capture' : 'skip');
 
 /** The elements of an entry holding a JSON array, streamed. */
-async function* readArray(zip: SafeZip, entry: Entry, ctx: ParseContext): AsyncGenerator<Item[]> {
+async function* readArray(zip: SafeZip, entry: SafeEntry, ctx: ParseContext): AsyncGenerator<Item[]> {
   const chunks = decodeText(zip.read(entry), { fileName: ctx.fileName, signal: ctx.signal });
-  for await (const events of walkJson(chunks, { fileName: ctx.fileName, fieldPrefix: entry.fileName, decide: arrayItems })) {
+  for await (const events of walkJson(chunks, { fileName: ctx.fileName, fieldPrefix: entry.name, decide: arrayItems })) {
     const items: Item[] = [];
     for (const e of events) {
-      if (e.type === 'value') items.push({ value: e.value, line: e.line, field: `${entry.fileName}:${formatPath(e.path)}` });
+      if (e.type === 'value') items.push({ value: e.value, line: e.line, field: `${entry.name}:${formatPath(e.path)}` });
     }
     if (items.length > 0) yield items;
   }
@@ -50,7 +56,7 @@ async function* readArray(zip: SafeZip, entry: Entry, ctx: ParseContext): AsyncG
 const preview = (value: unknown): string => JSON.stringify(value)?.slice(0, 200) ?? '';
 
 /** The folder that holds users.json / channels.json: the root, or one wrapping folder. */
-function exportBase(byName: ReadonlyMap<string, Entry>): string | null {
+function exportBase(byName: ReadonlyMap<string, SafeEntry>): string | null {
   if (META_FILES.some((f) => byName.has(f))) return '';
   for (const name of byName.keys()) {
     if (/^[^/]+\/(users|channels)\.json$/.test(name)) return name.slice(0, name.indexOf('/') + 1);
@@ -75,18 +81,18 @@ export const slackZipParser: Parser = {
 
   async *parse(ctx: ParseContext) {
     throwIfCancelled(ctx);
-    const zip = await SafeZip.open(ctx.path, ctx.fileName);
+    const zip = await SafeZip.open(ctx.path, ctx.fileName, SLACK_ZIP_LIMITS);
     try {
-      const byName = new Map<string, Entry>();
-      for (const e of zip.entries) byName.set(e.fileName, e);
+      const byName = new Map<string, SafeEntry>();
+      for (const e of zip.entries) byName.set(e.name, e);
       const base = exportBase(byName);
       if (base === null) {
         throw importError(ctx.fileName, 'users.json', 'not a Slack export: no users.json or channels.json at the top of the archive');
       }
       const batch = new RecordBatch();
       let compressedDone = 0;
-      const done = (entry: Entry): void => {
-        compressedDone += entry.compressedSize;
+      const done = (e: SafeEntry): void => {
+        compressedDone += e.entry.compressedSize;
         ctx.progress(compressedDone);
       };
 
@@ -128,9 +134,9 @@ export const slackZipParser: Parser = {
       }
 
       const days = zip.entries
-        .filter((entry) => entry.fileName.startsWith(base))
-        .map((entry) => ({ entry, m: DAY_FILE.exec(entry.fileName.slice(base.length)) }))
-        .filter((d): d is { entry: Entry; m: RegExpExecArray } => d.m !== null)
+        .filter((entry) => entry.name.startsWith(base))
+        .map((entry) => ({ entry, m: DAY_FILE.exec(entry.name.slice(base.length)) }))
+        .filter((d): d is { entry: SafeEntry; m: RegExpExecArray } => d.m !== null)
         .map(({ entry, m }) => ({ entry, folder: m[1] ?? '', key: `${m[1] ?? ''}\u0000${m[2] ?? ''}` }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 

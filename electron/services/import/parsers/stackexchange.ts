@@ -24,12 +24,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
-import type { ActivityKind, ActivityRecord, IdentityRef, ImportRecord, MemberRecord, ProblemRecord } from '../../../../shared/import';
+import type { ActivityKind, ActivityRecord, IdentityRef, ImportRecord, ProblemRecord } from '../../../../shared/import';
 import type { ParseContext, Parser, Sample } from '../types';
 import { importError } from '../errors';
+import { throwIfCancelled } from './cancel';
 import { htmlToText } from './forum-text';
-import { type SafeEntry, SafeZip, type ZipLimits, defaultZipLimits } from './stackexchange-zip';
-import { RecordBatcher, throwIfCancelled } from './table-io';
+import { MembersSeen, RecordBatch } from './record-batch';
+import { type SafeEntry, SafeZip, type ZipLimits } from './zip';
 
 /** The dump files we read, in the order that lets later ones refer to earlier ones. */
 const FILES = ['Users.xml', 'Posts.xml', 'Comments.xml', 'Votes.xml', 'Badges.xml'] as const;
@@ -106,7 +107,7 @@ async function folderInput(dir: string): Promise<DumpInput> {
   return { files, close: () => undefined };
 }
 
-async function zipInput(file: string, fileName: string, limits: ZipLimits): Promise<DumpInput> {
+async function zipInput(file: string, fileName: string, limits: Partial<ZipLimits>): Promise<DumpInput> {
   const zip = await SafeZip.open(file, fileName, limits);
   const files: DumpInput['files'] = new Map();
   // The shallowest match wins when a zip holds several copies.
@@ -115,7 +116,7 @@ async function zipInput(file: string, fileName: string, limits: ZipLimits): Prom
     const kind = dumpFileOf(e.name);
     if (kind === null || files.has(kind)) continue;
     const chosen: SafeEntry = e;
-    files.set(kind, { open: () => zip.openEntry(chosen), size: e.entry.compressedSize });
+    files.set(kind, { open: async () => zip.read(chosen), size: e.entry.compressedSize });
   }
   return { files, close: () => zip.close() };
 }
@@ -163,7 +164,7 @@ async function* xmlRows(bytes: AsyncIterable<Buffer>, fileName: string, entry: s
     }
   };
   for await (const chunk of bytes) {
-    throwIfCancelled(signal, fileName);
+    throwIfCancelled({ signal, fileName });
     onBytes(chunk.length);
     write(decoder.write(chunk));
     if (rows.length >= 2000) {
@@ -179,7 +180,7 @@ async function* xmlRows(bytes: AsyncIterable<Buffer>, fileName: string, entry: s
 class StackExchangeReader {
   private readonly source: string;
   private readonly site: string;
-  private readonly announced = new Set<string>();
+  private readonly members = new MembersSeen();
   /** Post id → channel (first tag of its question), for answers, comments and votes. */
   private readonly channels = new Map<number, string>();
   skippedPosts = 0;
@@ -203,21 +204,13 @@ class StackExchangeReader {
       : { source: this.source, externalId: `deleted:${name}`, displayName: name };
   }
 
-  private announce(identity: IdentityRef, line: number, out: ImportRecord[], joinedAt?: number | null): void {
-    if (this.announced.has(identity.externalId)) return;
-    this.announced.add(identity.externalId);
-    const record: MemberRecord = { type: 'member', line, identity };
-    if (joinedAt !== undefined) record.joinedAt = joinedAt;
-    out.push(record);
-  }
-
   private activity(
     row: Row,
     author: IdentityRef,
     fields: { externalId: string; kind: ActivityKind; ts: number; channel: string | null; text: string | null; value: number | null; replyTo: string | null },
     out: ImportRecord[],
   ): void {
-    this.announce(author, row.line, out);
+    this.members.announce(out, author, row.line);
     const record: ActivityRecord = { type: 'activity', line: row.line, source: this.source, author, ...fields };
     out.push(record);
   }
@@ -257,7 +250,7 @@ class StackExchangeReader {
       return;
     }
     const identity: IdentityRef = { source: this.source, externalId: id, displayName: row.attrs.DisplayName ?? null, isBot: id === '-1' };
-    this.announce(identity, row.line, out, joinedAt);
+    this.members.announce(out, identity, row.line, { joinedAt });
   }
 
   private post(row: Row, id: string, out: ImportRecord[]): void {
@@ -383,8 +376,8 @@ function siteName(fileName: string): string {
   return fileName.replace(/\.(zip|7z|xml)$/i, '') || 'stackexchange';
 }
 
-/** Parses a dump with custom zip limits (tests use small ones). */
-export async function* parseStackExchange(ctx: ParseContext, limits: ZipLimits = defaultZipLimits): AsyncGenerator<ImportRecord[]> {
+/** Parses a dump with custom zip limits (tests use small ones; limits not given keep their defaults). */
+export async function* parseStackExchange(ctx: ParseContext, limits: Partial<ZipLimits> = {}): AsyncGenerator<ImportRecord[]> {
   const stat = await fs.promises.stat(ctx.path);
   const isZip = !stat.isDirectory() && (await isZipFile(ctx.path, stat.size));
   const input = stat.isDirectory()
@@ -401,7 +394,7 @@ export async function* parseStackExchange(ctx: ParseContext, limits: ZipLimits =
       throw importError(ctx.fileName, 'Posts.xml', `no Posts.xml or Users.xml in this ${stat.isDirectory() ? 'folder' : 'zip'}`);
     }
     const reader = new StackExchangeReader(ctx.options.source ?? 'stackexchange', siteName(ctx.fileName));
-    const batcher = new RecordBatcher();
+    const batch = new RecordBatch();
     let bytes = 0;
     for (const file of FILES) {
       const found = input.files.get(file);
@@ -413,13 +406,11 @@ export async function* parseStackExchange(ctx: ParseContext, limits: ZipLimits =
       })) {
         const out: ImportRecord[] = [];
         reader.rows(file, rows, out);
-        batcher.push(...out);
-        const batch = batcher.take();
-        if (batch !== null) yield batch;
+        batch.push(out);
+        if (batch.full) yield batch.take();
       }
     }
-    const rest = batcher.take(true);
-    if (rest !== null) yield rest;
+    if (batch.length > 0) yield batch.take();
   } finally {
     input.close();
   }

@@ -6,20 +6,10 @@
  */
 
 import { wallClockToUtc } from '../../../../shared/time';
-
-/** A calendar date and clock time as written, before any zone is applied. */
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  ms: number;
-}
+import { type LocalTime, localTimeAsUtc } from './local-time';
 
 /** A parsed cell: either an instant already in UTC, or a wall time still to be placed in a zone. */
-type Parsed = { utc: number } | { wall: WallTime; offsetMs: number | null } | { error: string };
+type Parsed = { utc: number } | { wall: LocalTime; offsetMs: number | null } | { error: string };
 
 /** What a date reader returns: the UTC instant in ms, or why the cell is not a date. */
 export type DateResult = { ts: number } | { error: string };
@@ -48,7 +38,7 @@ export function dateReader(options: DateReaderOptions): (cell: string | number |
     if ('error' in parsed) return parsed;
     if ('utc' in parsed) return { ts: parsed.utc };
     const { wall, offsetMs } = parsed;
-    const asUtc = wallToMs(wall);
+    const asUtc = localTimeAsUtc(wall);
     return { ts: offsetMs === null ? toUtc(asUtc) : asUtc - offsetMs };
   };
 }
@@ -80,7 +70,7 @@ function excelSerial(serial: number): Parsed {
   return { wall: wallFromUtcFields(new Date(ms)), offsetMs: null };
 }
 
-function wallFromUtcFields(d: Date): WallTime {
+function wallFromUtcFields(d: Date): LocalTime {
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -90,10 +80,6 @@ function wallFromUtcFields(d: Date): WallTime {
     second: d.getUTCSeconds(),
     ms: d.getUTCMilliseconds(),
   };
-}
-
-function wallToMs(w: WallTime): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms);
 }
 
 const TIME = String.raw`(?:[T\s]+(?:(上午|下午|中午|晚上|凌晨)\s*)?(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,](\d{1,9}))?)?\s*(am|pm|a\.m\.|p\.m\.)?)?`;
@@ -179,7 +165,7 @@ function build(
       h = 0;
     }
   }
-  const wall: WallTime = { year, month, day, hour: h, minute, second, ms };
+  const wall: LocalTime = { year, month, day, hour: h, minute, second, ms };
   const problem = invalidWall(wall);
   if (problem !== null) return { error: text === null ? problem : `${problem} in "${text}"` };
   return { wall, offsetMs: zone === null ? null : zoneOffset(zone) };
@@ -194,7 +180,7 @@ function zoneOffset(zone: string): number {
   return (m[1] === '-' ? -1 : 1) * minutes * 60_000;
 }
 
-function invalidWall(w: WallTime): string | null {
+function invalidWall(w: LocalTime): string | null {
   if (w.month < 1 || w.month > 12) return `month ${w.month} out of range`;
   const days = new Date(Date.UTC(w.year, w.month, 0)).getUTCDate();
   if (w.day < 1 || w.day > days) return `day ${w.day} out of range`;
@@ -221,7 +207,7 @@ const TOKENS: Record<string, { re: string; set: (w: Mutable, v: string) => void 
 };
 const TOKEN_RE = /YYYY|SSS|YY|MM|DD|HH|hh|mm|ss|M|D|H|h|A|Z/g;
 
-type Mutable = WallTime & { meridiem: string | null; zone: string | null };
+type Mutable = Required<LocalTime> & { meridiem: string | null; zone: string | null };
 
 /**
  * Compiles a date format into a strict parser. Any character that is not a token must appear as

@@ -5,8 +5,9 @@
 import type { ImportRecord } from '../../../../shared/import';
 import type { ImportOptions, ParseContext } from '../types';
 import { importError } from '../errors';
+import { throwIfCancelled } from './cancel';
+import { RecordBatch } from './record-batch';
 import { dateReader } from './table-dates';
-import { RecordBatcher, readHead, throwIfCancelled } from './table-io';
 import {
   type TableMapping,
   type TableMode,
@@ -18,6 +19,7 @@ import {
 import { type TableRow, TableRecordBuilder, cellText, requireFields } from './table-rows';
 import { type TextTableInfo, textRows } from './table-text';
 import { xlsxRows } from './table-xlsx';
+import { readHead } from './text-input';
 
 export type TableFormat = 'csv' | 'orders-csv' | 'survey-csv' | 'xlsx';
 
@@ -117,13 +119,13 @@ export function setupTable(
 export async function* parseTableFile(ctx: ParseContext, format: TableFormat): AsyncGenerator<ImportRecord[]> {
   const kind = await fileKind(ctx.path);
   const positional = ctx.options.map !== undefined && isPositionalMapping(ctx.options.map);
-  const batcher = new RecordBatcher();
+  const batch = new RecordBatch();
   let setup: TableSetup | null = null;
   let first: TableRow | null = null;
   const begin = (header: TableRow | null): TableSetup => setupTable(header, ctx.options, format, ctx.fileName, kind === 'xlsx');
 
   for await (const row of rowsOf(kind, ctx)) {
-    throwIfCancelled(ctx.signal, ctx.fileName);
+    throwIfCancelled(ctx);
     if (setup === null) {
       if (isBlankRow(row)) continue;
       if (!positional) {
@@ -138,21 +140,19 @@ export async function* parseTableFile(ctx: ParseContext, format: TableFormat): A
         setup = begin(first);
       } else {
         setup = begin(null);
-        batcher.push(...setup.builder.accept(first));
+        batch.push(setup.builder.accept(first));
       }
     }
-    batcher.push(...setup.builder.accept(row));
-    const batch = batcher.take();
-    if (batch !== null) yield batch;
+    batch.push(setup.builder.accept(row));
+    if (batch.full) yield batch.take();
   }
   if (setup === null && first !== null) {
     setup = begin(isHeaderRow(first, null) ? first : null);
-    if (setup.headers === null) batcher.push(...setup.builder.accept(first));
+    if (setup.headers === null) batch.push(setup.builder.accept(first));
   }
   if (setup === null) throw importError(ctx.fileName, 'header', 'the file is empty: no header row and no data', 1);
-  batcher.push(...setup.builder.finish());
-  const rest = batcher.take(true);
-  if (rest !== null) yield rest;
+  batch.push(setup.builder.finish());
+  if (batch.length > 0) yield batch.take();
 }
 
 export interface TablePreview {

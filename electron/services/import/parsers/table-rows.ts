@@ -8,7 +8,6 @@ import type {
   ActivityRecord,
   IdentityRef,
   ImportRecord,
-  MemberRecord,
   OrderRecord,
   ProblemRecord,
   SurveyRecord,
@@ -17,7 +16,8 @@ import { activityKinds } from '../../../../shared/import';
 import { importError } from '../errors';
 import type { DateResult } from './table-dates';
 import type { ColumnRef, ResolvedMapping, TableField, TableMode } from './table-mapping';
-import { OccurrenceCounter, stableHash } from './table-io';
+import { OccurrenceCounter, TABLE_IDS, stableId } from './ids';
+import { MembersSeen } from './record-batch';
 
 /** A cell as read: text from CSV; numbers, booleans and dates too from xlsx. */
 export type TableCell = string | number | boolean | Date | null;
@@ -96,8 +96,8 @@ interface OpenOrder {
  */
 export class TableRecordBuilder {
   private readonly o: TableBuilderOptions;
-  private readonly announced = new Set<string>();
-  private readonly ids = new OccurrenceCounter();
+  private readonly members = new MembersSeen();
+  private readonly ids = new OccurrenceCounter(TABLE_IDS);
   private readonly answerKeys: { index: number; key: string }[];
   private open: OpenOrder | null = null;
   private heldProblems: ProblemRecord[] = [];
@@ -212,14 +212,6 @@ export class TableRecordBuilder {
     };
   }
 
-  private announce(identity: IdentityRef, line: number, out: ImportRecord[], joinedAt?: number | null): void {
-    if (this.announced.has(identity.externalId)) return;
-    this.announced.add(identity.externalId);
-    const member: MemberRecord = { type: 'member', line, identity };
-    if (joinedAt !== undefined) member.joinedAt = joinedAt;
-    out.push(member);
-  }
-
   // --- orders ---
 
   private order(row: TableRow): ImportRecord[] {
@@ -262,10 +254,10 @@ export class TableRecordBuilder {
       return out;
     }
     this.closeOrder(out);
-    this.announce(who.identity, row.line, out);
+    this.members.announce(out, who.identity, row.line);
     const key =
       orderId ??
-      `h:${stableHash([memberId, cellText(this.raw(row, 'date')), String(amount.value), String(quantity.value), status])}`;
+      `h:${stableId([memberId, cellText(this.raw(row, 'date')), String(amount.value), String(quantity.value), status], TABLE_IDS)}`;
     const record: OrderRecord = {
       type: 'order',
       line: row.line,
@@ -313,7 +305,7 @@ export class TableRecordBuilder {
       const t = cellText(row.cells[index] ?? null).trim();
       if (t !== '') answers[key] = t;
     }
-    const rowHash = stableHash(row.cells.map(cellText));
+    const rowHash = stableId(row.cells.map(cellText), TABLE_IDS);
     const id = this.optional(row, 'id');
     const externalId = this.ids.next(id ?? `h:${rowHash}`);
     const hasPersonColumn = this.ref('member') !== undefined || this.ref('email') !== undefined || this.ref('phone') !== undefined;
@@ -321,7 +313,7 @@ export class TableRecordBuilder {
     let member: IdentityRef;
     if (who !== null && 'identity' in who) {
       member = who.identity;
-      this.announce(member, row.line, out);
+      this.members.announce(out, member, row.line);
     } else {
       // Google Forms and most survey tools export no respondent id: one anonymous identity per
       // response, from the same hash as the response id so re-imports match.
@@ -360,11 +352,11 @@ export class TableRecordBuilder {
       else value = q.value;
     }
     if ('missing' in who || 'problem' in when || kind === null || problems.length > 0) return problems;
-    this.announce(who.identity, row.line, out);
+    this.members.announce(out, who.identity, row.line);
     const text = this.optional(row, 'text');
     const channel = this.optional(row, 'channel');
     const id = this.optional(row, 'id');
-    const key = id ?? `h:${stableHash([who.identity.externalId, cellText(this.raw(row, 'date')), kind, text ?? '', channel ?? ''])}`;
+    const key = id ?? `h:${stableId([who.identity.externalId, cellText(this.raw(row, 'date')), kind, text ?? '', channel ?? ''], TABLE_IDS)}`;
     const record: ActivityRecord = {
       type: 'activity',
       line: row.line,
@@ -394,7 +386,7 @@ export class TableRecordBuilder {
       joinedAt = when.ts;
     }
     const out: ImportRecord[] = [];
-    this.announce(who.identity, row.line, out, joinedAt);
+    this.members.announce(out, who.identity, row.line, { joinedAt });
     return out;
   }
 }

@@ -2,11 +2,10 @@
  * Delimited text files as a stream of rows: encoding detection, delimiter sniffing on the first
  * part of the file, then the streaming reader.
  */
-import iconv from 'iconv-lite';
 import type { ParseContext } from '../types';
-import { type DetectedEncoding, detectEncoding, openText } from './table-io';
 import { type Delimiter, DelimitedReader, sampleRows, sniffDelimiter } from './table-delimited';
 import type { TableRow } from './table-rows';
+import { type DetectedEncoding, decodeHead, readTextFile } from './text-input';
 
 /** Text read before the delimiter is decided. */
 const SNIFF_CHARS = 64 * 1024;
@@ -21,10 +20,13 @@ export interface TextTableInfo {
  * first row.
  */
 export async function* textRows(ctx: ParseContext, onInfo?: (info: TextTableInfo) => void): AsyncGenerator<TableRow> {
-  const source = await openText(ctx.path, ctx.fileName, ctx.options.encoding, ctx.signal, ctx.progress);
+  let encoding: DetectedEncoding | null = null;
+  const chunks = readTextFile(ctx, (detected) => {
+    encoding = detected;
+  });
   let reader: DelimitedReader | null = null;
   let sniffed = '';
-  for await (const chunk of source.chunks) {
+  for await (const chunk of chunks) {
     if (reader === null) {
       sniffed += chunk;
       if (sniffed.length < SNIFF_CHARS) continue;
@@ -42,8 +44,10 @@ export async function* textRows(ctx: ParseContext, onInfo?: (info: TextTableInfo
   yield* reader.end();
 
   function start(text: string): DelimitedReader {
+    // readTextFile decides the encoding before it yields text, and before it ends.
+    if (encoding === null) throw new Error(`${ctx.fileName}: text before its encoding was decided`);
     const delimiter = sniffDelimiter(text);
-    onInfo?.({ encoding: source.encoding, delimiter });
+    onInfo?.({ encoding, delimiter });
     return new DelimitedReader(ctx.fileName, delimiter);
   }
 }
@@ -55,9 +59,7 @@ export async function* textRows(ctx: ParseContext, onInfo?: (info: TextTableInfo
  * headOfTextTable(Buffer.from('会员ID,金额\n1,9.9\n')).rows[0] // { cells: ['会员ID', '金额'], line: 1 }
  */
 export function headOfTextTable(head: Buffer, encodingOverride?: string): { info: TextTableInfo; rows: TableRow[] } {
-  const encoding = detectEncoding(head, encodingOverride);
-  const body = head.subarray(encoding.bomLength);
-  const text = iconv.encodingExists(encoding.encoding) ? iconv.decode(body, encoding.encoding, { stripBOM: false }) : body.toString('latin1');
+  const { encoding, text } = decodeHead(head, encodingOverride);
   const delimiter = sniffDelimiter(text);
   return { info: { encoding, delimiter }, rows: sampleRows(text, delimiter) };
 }

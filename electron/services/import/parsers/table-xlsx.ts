@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { HearthError } from '../../../../shared/errors';
 import type { ParseContext } from '../types';
 import { importError } from '../errors';
-import { throwIfCancelled } from './table-io';
+import { throwIfCancelled } from './cancel';
 import type { TableCell, TableRow } from './table-rows';
 
 /**
@@ -31,7 +31,7 @@ export async function* xlsxRows(ctx: ParseContext): AsyncGenerator<TableRow> {
   try {
     for await (const sheet of workbook) {
       for await (const row of sheet) {
-        throwIfCancelled(ctx.signal, ctx.fileName);
+        throwIfCancelled(ctx);
         yield { cells: cellsOf(row.values), line: row.number };
       }
       return; // the first worksheet only

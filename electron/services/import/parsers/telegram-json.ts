@@ -15,13 +15,13 @@
 import type { ActivityKind, IdentityRef } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
 import { importError } from '../errors';
-import { RecordBatch } from './chat-batch';
-import { throwIfCancelled } from './chat-cancel';
-import { type JsonPath, formatPath, walkJson } from './chat-json-walk';
-import { arr, isObject, type JsonObject, num, obj, str, text } from './chat-json-values';
-import { type LocalTimeResolver, localTimeResolver, parseIsoDateTime } from './chat-local-time';
+import { RecordBatch } from './record-batch';
+import { throwIfCancelled } from './cancel';
+import { type JsonPath, formatPath, walkJson } from './json-walk';
+import { arr, isObject, type JsonObject, num, obj, str, text } from './json-values';
+import { type LocalTimeResolver, localTimeResolver, parseIsoDateTime } from './local-time';
 import { attachmentText } from './chat-text';
-import { readTextFile, sampleText } from './chat-text-input';
+import { readTextFile, sampleText } from './text-input';
 
 const SOURCE = 'telegram';
 const CHAT_FIELDS = new Set(['name', 'id']);

@@ -21,13 +21,13 @@
 import type { ActivityKind, IdentityRef } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
 import { importError } from '../errors';
-import { RecordBatch } from './chat-batch';
-import { throwIfCancelled } from './chat-cancel';
-import { OccurrenceCounter, stableId } from './chat-ids';
+import { RecordBatch } from './record-batch';
+import { throwIfCancelled } from './cancel';
+import { CHAT_IDS, OccurrenceCounter, stableId } from './ids';
 import { readLines } from './chat-lines';
-import { isValidLocalTime, type LocalTime, type LocalTimeResolver, localTimeResolver } from './chat-local-time';
+import { isValidLocalTime, type LocalTime, type LocalTimeResolver, localTimeResolver } from './local-time';
 import { attachmentText } from './chat-text';
-import { readTextFile, sampleText } from './chat-text-input';
+import { readTextFile, sampleText } from './text-input';
 import { type WhatsAppStamp, cleanText, parseStamp, to24h } from './whatsapp-header';
 import { isAttachmentOnly, isNotice, isPersonal, membership } from './whatsapp-system';
 
@@ -165,7 +165,7 @@ export const whatsappTxtParser: Parser = {
     const order = await detectOrder(ctx);
     const chat = chatFromFileName(ctx.fileName);
     const batch = new RecordBatch();
-    const occurrences = new OccurrenceCounter();
+    const occurrences = new OccurrenceCounter(CHAT_IDS);
     let pending: Pending | null = null;
     let sawStamp = false;
     /** True while skipping the continuation lines of a line whose timestamp was unreadable. */
@@ -181,7 +181,7 @@ export const whatsappTxtParser: Parser = {
       batch.activity({
         line: p.line,
         source: SOURCE,
-        externalId: occurrences.next(stableId([chat ?? '', p.iso, author, kind === 'message' ? '' : kind, body])),
+        externalId: occurrences.next(stableId([chat ?? '', p.iso, author, kind === 'message' ? '' : kind, body], CHAT_IDS)),
         kind,
         ts: p.ts,
         channel: chat,

@@ -1,11 +1,12 @@
 /**
- * Streaming JSON with line numbers for the chat exports. stream-json's tokenizer does the
- * lexing; this module keeps the path, assembles only the values a parser asks for (one message
- * at a time) and skips the rest without building it, so memory stays flat however long
- * `messages` is. It is the `pick` + `streamArray` pipeline by hand, because it also needs
- * (a) several picks at once (`guild`, `channel`, `messages.N`; or every
- * `chats.list.N.messages.M`), (b) the 1-based line where each value starts, for records and
- * errors, and (c) to notice a truncated file (the tokenizer simply waits for more input).
+ * Streaming JSON with line numbers for the JSON exports (chat exports, Slack's zip entries,
+ * Discourse API responses). stream-json's tokenizer does the lexing; this module keeps the path,
+ * assembles only the values a parser asks for (one message at a time) and skips the rest without
+ * building it, so memory stays flat however long `messages` is. It is the `pick` + `streamArray`
+ * pipeline by hand, because it also needs (a) several picks at once (`guild`, `channel`,
+ * `messages.N`; or every `chats.list.N.messages.M`), (b) the 1-based line where each value
+ * starts, for records and errors, and (c) to notice a truncated file (the tokenizer simply waits
+ * for more input).
  * Lines come from feeding the tokenizer one line at a time (measured: ~40 MB/s on pretty-printed
  * DCE JSON, heap under 100 MB for a 557 MB file).
  */

@@ -1,18 +1,20 @@
 /**
- * Byte-level plumbing for the table and forum parsers: text-encoding detection, streaming decode
- * with line tracking, cancellation, batching and stable hash ids. Kept separate from the chat
- * parsers' helpers on purpose (see the folder's file-name split).
+ * Reading a file (or a zip entry) as text, in chunks, whatever its encoding: detection on the
+ * first 64 KiB (BOM, BOM-less UTF-16 by its NUL bytes, UTF-8, else GB18030) or the user's
+ * `encoding` option, strict decoding that names the line of bad bytes, progress in bytes read and
+ * a cancellation check once per chunk. Shared by every text format: chat exports, tables, forums.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
-import type { ImportRecord } from '../../../../shared/import';
-import { HearthError } from '../../../../shared/errors';
+import type { ParseContext } from '../types';
 import { importError } from '../errors';
+import { throwIfCancelled } from './cancel';
 
-/** Records per yielded batch: big enough to amortise a transaction, small enough to show progress. */
-export const BATCH_SIZE = 2000;
+/** Bytes the encoding is decided on. */
+const HEAD_BYTES = 64 * 1024;
+/** Bytes read from a file at a time: one progress report and one cancellation check each. */
+const CHUNK_BYTES = 256 * 1024;
 
 export interface DetectedEncoding {
   /** An iconv-lite name: utf-8, utf-16le, utf-16be or gb18030 (or the user's override). */
@@ -24,9 +26,10 @@ export interface DetectedEncoding {
 }
 
 /**
- * Guesses the text encoding of a file from its first bytes: a BOM wins; then UTF-16 without BOM
- * (every other byte NUL in mostly-ASCII text); then UTF-8 if the bytes are valid UTF-8; else
- * GB18030, a superset of GBK/GB2312 — what Excel and WPS write for "CSV" on Chinese Windows.
+ * Guesses the text encoding of a file from its first bytes: the user's override wins (a BOM of
+ * the same family is still skipped); then a BOM; then UTF-16 without BOM (every other byte NUL in
+ * mostly-ASCII text); then UTF-8 if the bytes are valid UTF-8; else GB18030, a superset of
+ * GBK/GB2312 — what Excel and WPS write for "CSV" on Chinese Windows.
  *
  * @example
  * detectEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x61])) // { encoding: 'utf-8', bomLength: 3, reason: 'bom' }
@@ -64,15 +67,15 @@ function utf16ByNulPattern(head: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (head[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  // Latin text in UTF-16 has a NUL in nearly every pair; CJK text has few, but tables always
-  // carry ASCII delimiters, digits and newlines, so a third is a safe floor.
+  // Latin text in UTF-16 has a NUL in nearly every pair; CJK text has few, but tables and chat
+  // exports always carry ASCII delimiters, digits and newlines, so a third is a safe floor.
   if (oddNul > pairs / 3 && evenNul < pairs / 10) return 'utf-16le';
   if (evenNul > pairs / 3 && oddNul < pairs / 10) return 'utf-16be';
   return null;
 }
 
 /** True when `bytes` are valid UTF-8, allowing a multi-byte sequence cut off at the end. */
-export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
+function isValidUtf8Prefix(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
@@ -87,6 +90,30 @@ function normaliseEncodingName(name: string): string {
   if (lower === 'utf16le' || lower === 'ucs-2' || lower === 'unicode') return 'utf-16le';
   if (lower === 'utf16be') return 'utf-16be';
   return lower;
+}
+
+/**
+ * The first bytes of a file as text, for format detection and previews: the encoding as
+ * detectEncoding decides it, the BOM left out, a character cut at the end of the sample dropped.
+ *
+ * @example
+ * decodeHead(Buffer.from('\uFEFFhello')) // { encoding: { encoding: 'utf-8', bomLength: 3, reason: 'bom' }, text: 'hello' }
+ */
+export function decodeHead(head: Buffer, override?: string): { encoding: DetectedEncoding; text: string } {
+  const encoding = detectEncoding(head, override);
+  const body = head.subarray(encoding.bomLength);
+  const text = iconv.encodingExists(encoding.encoding) ? iconv.decode(body, encoding.encoding, { stripBOM: false }) : body.toString('latin1');
+  return { encoding, text: text.endsWith('\uFFFD') ? text.slice(0, -1) : text };
+}
+
+/**
+ * The text of a sample's head, for a parser's `detect`.
+ *
+ * @example
+ * sampleText(sample.head).split(/\r?\n/, 1)[0] // the first line, whatever the encoding
+ */
+export function sampleText(head: Buffer): string {
+  return decodeHead(head).text;
 }
 
 /**
@@ -202,8 +229,13 @@ function countNewlines(text: string): number {
   return n;
 }
 
-/** Reads up to `bytes` from the start of a file. */
-export async function readHead(path: string, bytes = 64 * 1024): Promise<Buffer> {
+/**
+ * Reads up to `bytes` from the start of a file.
+ *
+ * @example
+ * (await readHead('/exports/orders.xlsx', 4)).readUInt32BE(0) === 0x504b0304 // a zip (xlsx)
+ */
+export async function readHead(path: string, bytes = HEAD_BYTES): Promise<Buffer> {
   const handle = await fs.promises.open(path, 'r');
   try {
     const buffer = Buffer.alloc(bytes);
@@ -214,99 +246,76 @@ export async function readHead(path: string, bytes = 64 * 1024): Promise<Buffer>
   }
 }
 
-export interface TextSource {
-  /** The encoding decided for the file (may switch once, see TextChunkDecoder). */
-  encoding: DetectedEncoding;
-  /** Decoded text chunks, in order, without the byte-order mark. */
-  chunks: AsyncIterable<string>;
+export interface DecodeOptions {
+  /** The name used in messages. */
+  fileName: string;
+  /** Encoding override from the import options. */
+  encoding?: string;
+  signal: AbortSignal;
+  /** Called with the bytes read so far after each chunk. */
+  onBytes?: (bytesRead: number) => void;
+  /** Hears the encoding once it is decided, before the first text is yielded. */
+  onEncoding?: (encoding: DetectedEncoding) => void;
 }
 
 /**
- * Opens a file as decoded text: detects the encoding on the first 64 KiB (or uses `override`),
- * skips the BOM, reports bytes read and stops when the signal aborts.
+ * Decodes a byte stream into text chunks: the encoding is decided on its first 64 KiB (or taken
+ * from `options.encoding`), the BOM is left out, the signal is checked before each chunk.
+ *
+ * @example
+ * for await (const text of decodeText(zip.read(entry), { fileName: ctx.fileName, signal: ctx.signal })) …
  */
-export async function openText(
-  path: string,
-  fileName: string,
-  override: string | undefined,
-  signal: AbortSignal,
-  progress: (bytesRead: number) => void,
-): Promise<TextSource> {
-  const head = await readHead(path);
-  const encoding = detectEncoding(head, override);
-  const decoder = new TextChunkDecoder(fileName, encoding);
-  async function* chunks(): AsyncGenerator<string> {
-    const stream = fs.createReadStream(path, { start: encoding.bomLength, highWaterMark: 256 * 1024 });
-    let read = encoding.bomLength;
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        throwIfCancelled(signal, fileName);
-        read += chunk.length;
-        progress(read);
-        const text = decoder.write(chunk);
-        if (text !== '') yield text;
-      }
-      const rest = decoder.end();
-      if (rest !== '') yield rest;
-    } finally {
-      stream.destroy();
+export async function* decodeText(source: AsyncIterable<Buffer>, options: DecodeOptions): AsyncGenerator<string> {
+  let decoder: TextChunkDecoder | null = null;
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let bytes = 0;
+  for await (const chunk of source) {
+    throwIfCancelled(options);
+    bytes += chunk.length;
+    options.onBytes?.(bytes);
+    let text: string;
+    if (decoder !== null) {
+      text = decoder.write(chunk);
+    } else {
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (headBytes < HEAD_BYTES) continue;
+      ({ decoder, text } = startDecoding(Buffer.concat(head), options));
+      head = [];
     }
+    if (text !== '') yield text;
   }
-  return { encoding, chunks: chunks() };
+  if (decoder === null) {
+    const started = startDecoding(Buffer.concat(head), options);
+    decoder = started.decoder;
+    if (started.text !== '') yield started.text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
+function startDecoding(head: Buffer, options: DecodeOptions): { decoder: TextChunkDecoder; text: string } {
+  const detected = detectEncoding(head.subarray(0, HEAD_BYTES), options.encoding);
+  options.onEncoding?.(detected);
+  const decoder = new TextChunkDecoder(options.fileName, detected);
+  return { decoder, text: decoder.write(head.subarray(detected.bomLength)) };
 }
 
 /**
- * Throws the cancellation error when the import was aborted.
+ * The file of an import as decoded text chunks, reporting progress and honouring cancellation;
+ * `onEncoding` hears the encoding before the first chunk.
  *
  * @example
- * throwIfCancelled(ctx.signal, ctx.fileName);
+ * for await (const lines of readLines(readTextFile(ctx), ctx.fileName)) …
  */
-export function throwIfCancelled(signal: AbortSignal, fileName: string): void {
-  if (signal.aborted) throw new HearthError('import_cancelled', `Import of ${fileName} was cancelled`, { file: fileName });
-}
-
-/**
- * A short, stable id from parts of a row: the same parts give the same id on every run.
- *
- * @example
- * stableHash(['4', '19970101', '29.33']) // 16 hex characters
- */
-export function stableHash(parts: readonly string[]): string {
-  return createHash('sha1').update(parts.join('\u001f')).digest('hex').slice(0, 16);
-}
-
-/**
- * Gives repeated keys an occurrence suffix: `key`, `key/2`, `key/3`… Stable across re-parses of
- * the same file because it counts in file order.
- */
-export class OccurrenceCounter {
-  private readonly seen = new Map<string, number>();
-
-  next(key: string): string {
-    const n = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, n);
-    return n === 1 ? key : `${key}/${n}`;
-  }
-
-  has(key: string): boolean {
-    return this.seen.has(key);
-  }
-}
-
-/** Collects records and hands them out in batches of BATCH_SIZE. */
-export class RecordBatcher {
-  private items: ImportRecord[] = [];
-
-  push(...records: ImportRecord[]): void {
-    for (const r of records) this.items.push(r);
-  }
-
-  /** A full batch when one is ready (or everything, with `all`), else null. */
-  take(all = false): ImportRecord[] | null {
-    if (this.items.length === 0) return null;
-    if (!all && this.items.length < BATCH_SIZE) return null;
-    const out = this.items;
-    this.items = [];
-    return out;
-  }
+export function readTextFile(ctx: ParseContext, onEncoding?: (encoding: DetectedEncoding) => void): AsyncGenerator<string> {
+  const stream = fs.createReadStream(ctx.path, { highWaterMark: CHUNK_BYTES });
+  return decodeText(stream, {
+    fileName: ctx.fileName,
+    encoding: ctx.options.encoding,
+    signal: ctx.signal,
+    onBytes: (n) => ctx.progress(n),
+    onEncoding,
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * Wall-clock times written without a zone (WhatsApp lines, Telegram `date`, old DCE CSV dates)
- * turned into UTC instants in the workspace's zone. Conversion is shared/time.ts's
+ * Wall-clock times written without a zone (WhatsApp lines, Telegram `date`, old DCE CSV dates,
+ * table cells) turned into UTC instants in the workspace's zone. Conversion is shared/time.ts's
  * `wallClockToUtc`.
  *
  * Around DST changes it behaves like Temporal's 'compatible' disambiguation: a time that occurs
@@ -11,7 +11,7 @@ import { wallClockToUtc } from '../../../../shared/time';
 import { isTimeZone } from '../../../../shared/workspace';
 import { importError } from '../errors';
 
-
+/** A calendar date and clock time as written, before any zone is applied. */
 export interface LocalTime {
   year: number;
   /** 1–12 */
@@ -20,10 +20,20 @@ export interface LocalTime {
   hour: number;
   minute: number;
   second: number;
-  millisecond?: number;
+  ms?: number;
 }
 
 export type LocalTimeResolver = (t: LocalTime) => number;
+
+/**
+ * The fields read as if the wall clock were UTC (what shared/time's `wallClockToUtc` takes).
+ *
+ * @example
+ * localTimeAsUtc({ year: 2024, month: 3, day: 5, hour: 14, minute: 3, second: 0 }) // Date.UTC(2024, 2, 5, 14, 3)
+ */
+export function localTimeAsUtc(t: LocalTime): number {
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.ms ?? 0);
+}
 
 /**
  * Returns a converter from local wall-clock time in `timeZone` to UTC ms; an unknown zone is an
@@ -36,7 +46,7 @@ export type LocalTimeResolver = (t: LocalTime) => number;
 export function localTimeResolver(timeZone: string, fileName: string): LocalTimeResolver {
   if (!isTimeZone(timeZone)) throw importError(fileName, 'options.timeZone', `unknown time zone "${timeZone}"`);
   const toUtc = wallClockToUtc(timeZone);
-  return (t) => toUtc(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond ?? 0));
+  return (t) => toUtc(localTimeAsUtc(t));
 }
 
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
@@ -64,7 +74,7 @@ export function parseIsoDateTime(text: string, local: LocalTimeResolver): number
     hour: Number(h),
     minute: Number(mi),
     second: Number(s ?? 0),
-    millisecond: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0,
+    ms: frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0,
   };
   return isValidLocalTime(t) ? local(t) : null;
 }

@@ -2,6 +2,7 @@
 
 export type JsonObject = { readonly [key: string]: unknown };
 
+/** Narrows a JSON value to an object (not an array, not null). */
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -14,6 +15,7 @@ export function str(o: JsonObject, key: string): string | null {
   return null;
 }
 
+/** A number field (numeric strings count), or null. */
 export function num(o: JsonObject, key: string): number | null {
   const v = o[key];
   if (typeof v === 'number' && Number.isFinite(v)) return v;
@@ -21,15 +23,18 @@ export function num(o: JsonObject, key: string): number | null {
   return null;
 }
 
+/** True only when the field is the JSON value `true`. */
 export function bool(o: JsonObject, key: string): boolean {
   return o[key] === true;
 }
 
+/** An object field, or null. */
 export function obj(o: JsonObject, key: string): JsonObject | null {
   const v = o[key];
   return isObject(v) ? v : null;
 }
 
+/** An array field, or an empty array when it is missing or not an array. */
 export function arr(o: JsonObject, key: string): readonly unknown[] {
   const v = o[key];
   return Array.isArray(v) ? v : [];

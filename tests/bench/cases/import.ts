@@ -1,0 +1,118 @@
+/**
+ * Import throughput, through the real CLI (`hearth import`) in a child process:
+ * - a CSV activity table of N rows, against the sqlite3 CLI's `.import` of the same file into a
+ *   plain table (the issue's baseline: our whole pipeline vs the fastest raw load);
+ * - a DiscordChatExporter JSON of N messages, against the same sqlite3 `.import` rate;
+ * - the child's peak RSS on the JSON file (flat memory: the target is under 300 MB).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type BenchCase, result } from '../types';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const cli = path.join(root, 'electron', 'cli', 'main.ts');
+
+function writeCsv(file: string, rows: number): void {
+  const out = fs.openSync(file, 'w');
+  const chunk: string[] = ['member_id,name,date,channel,kind,text\n'];
+  const kinds = ['message', 'reply', 'checkin', 'reaction'];
+  const start = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < rows; i += 1) {
+    const member = (i * 7919) % Math.max(1, Math.floor(rows / 10));
+    const ts = new Date(start + i * 29_000).toISOString();
+    chunk.push(`m${member},会员${member},${ts},咖啡${member % 5}群,${kinds[i % 4]},今天的手冲很好喝 ${i}\n`);
+    if (chunk.length >= 10_000) {
+      fs.writeSync(out, chunk.join(''));
+      chunk.length = 0;
+    }
+  }
+  fs.writeSync(out, chunk.join(''));
+  fs.closeSync(out);
+}
+
+function writeDiscordJson(file: string, messages: number): void {
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, '{"guild":{"id":"1","name":"Bench"},"channel":{"id":"2","type":"GuildTextChat","name":"general"},"messages":[\n');
+  const parts: string[] = [];
+  const start = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < messages; i += 1) {
+    const author = (i * 7919) % Math.max(1, Math.floor(messages / 10));
+    const message = {
+      id: String(10n ** 17n + BigInt(i)),
+      type: i % 5 === 0 ? 'Reply' : 'Default',
+      timestamp: new Date(start + i * 29_000).toISOString(),
+      content: `消息 message ${i}`,
+      author: { id: String(10_000 + author), name: `user${author}`, nickname: `用户${author}`, isBot: false },
+      reactions: i % 3 === 0 ? [{ emoji: { id: null, name: '☕' }, count: 2 }] : [],
+      ...(i % 5 === 0 && i > 0 ? { reference: { messageId: String(10n ** 17n + BigInt(i - 1)) } } : {}),
+    };
+    parts.push(`${i === 0 ? '' : ',\n'}${JSON.stringify(message)}`);
+    if (parts.length >= 10_000) {
+      fs.writeSync(out, parts.join(''));
+      parts.length = 0;
+    }
+  }
+  fs.writeSync(out, `${parts.join('')}\n],"messageCount":${messages}}\n`);
+  fs.closeSync(out);
+}
+
+function hearth(args: string[], env: NodeJS.ProcessEnv): { seconds: number; stdout: string; peakRssMb: number } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, HEARTH_REPORT_RSS: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`hearth ${args[0]} failed: ${child.stderr}`);
+  const rss = /peak RSS (\d+(?:\.\d+)?) MB/.exec(child.stderr)?.[1];
+  return { seconds, stdout: child.stdout, peakRssMb: rss ? Number(rss) : Number.NaN };
+}
+
+function sqliteImportSeconds(csv: string, db: string): number {
+  const started = performance.now();
+  const child = spawnSync('sqlite3', [db, '.import --csv ' + JSON.stringify(csv).slice(1, -1) + ' raw'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`sqlite3 .import failed (is Debian's sqlite3 installed?): ${child.stderr || child.error}`);
+  return (performance.now() - started) / 1000;
+}
+
+export const importThroughput: BenchCase = {
+  name: 'import',
+  description: 'hearth import (CLI, whole pipeline) vs sqlite3 CLI .import of the same CSV into a plain table',
+  async run({ quick, tmpDir, log }) {
+    const rows = quick ? 100_000 : 1_000_000;
+    const env = { HEARTH_HOME: path.join(tmpDir, 'import-home') };
+    const csv = path.join(tmpDir, 'activities.csv');
+    log(`import: writing ${rows.toLocaleString('en-US')}-row CSV and Discord JSON`);
+    writeCsv(csv, rows);
+    const json = path.join(tmpDir, 'general.json');
+    writeDiscordJson(json, rows);
+
+    const baselineSeconds = sqliteImportSeconds(csv, path.join(tmpDir, 'raw.sqlite'));
+    const baselineRate = rows / baselineSeconds;
+    log(`import: sqlite3 .import ${baselineSeconds.toFixed(2)} s`);
+
+    const csvWs = path.join(tmpDir, 'csv.hearth');
+    hearth(['create', csvWs], env);
+    const csvRun = hearth(['import', csvWs, csv, '--format', 'csv', '--json'], env);
+    const csvResult = JSON.parse(csvRun.stdout) as { activities: { added: number } };
+    if (csvResult.activities.added !== rows) throw new Error(`CSV import added ${csvResult.activities.added} of ${rows} rows`);
+    log(`import: CSV ${csvRun.seconds.toFixed(2)} s`);
+
+    const jsonWs = path.join(tmpDir, 'discord.hearth');
+    hearth(['create', jsonWs], env);
+    const jsonRun = hearth(['import', jsonWs, json, '--json'], env);
+    const jsonResult = JSON.parse(jsonRun.stdout) as { activities: { added: number } };
+    if (jsonResult.activities.added !== rows) throw new Error(`Discord import added ${jsonResult.activities.added} of ${rows} messages`);
+    log(`import: Discord JSON ${jsonRun.seconds.toFixed(2)} s, peak RSS ${jsonRun.peakRssMb.toFixed(0)} MB`);
+    const jsonMb = fs.statSync(json).size / 1024 / 1024;
+
+    return [
+      result('import.csv.rows_per_s', rows / csvRun.seconds, 'rows/s', baselineRate, { min: 0.8 * baselineRate }),
+      result('import.discord_json.rows_per_s', rows / jsonRun.seconds, 'rows/s', baselineRate, null),
+      result(`import.discord_json.peak_rss_mb (${jsonMb.toFixed(0)} MB file)`, jsonRun.peakRssMb, 'MB', null, { max: 300 }),
+    ];
+  },
+};

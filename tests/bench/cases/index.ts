@@ -1,0 +1,6 @@
+/** Every benchmark case, in the order they run. Add a case: write a module here, list it below. */
+import type { BenchCase } from '../types';
+import { demoGeneration } from './demo-generation';
+import { importThroughput } from './import';
+
+export const cases: readonly BenchCase[] = [demoGeneration, importThroughput];
