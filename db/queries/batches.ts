@@ -1,17 +1,9 @@
 /** Import batches: start, finish, list, and undo (remove exactly a batch's rows). */
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { ImportBatchTable } from '../schema';
 
-export interface BatchRow {
-  id: number;
-  file: string;
-  format: string;
-  sha256: string;
-  started_at: number;
-  finished_at: number | null;
-  status: 'running' | 'done' | 'failed' | 'undone';
-  counts: string;
-  options: string;
-}
+export type BatchRow = Selectable<ImportBatchTable>;
 
 /**
  * Inserts a running batch inside the import's transaction and returns its id; if the import

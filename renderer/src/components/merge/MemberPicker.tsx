@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { MemberBrief } from '../../../../shared/members';
 import { useT } from '../../i18n';
 import { useMemberSearch } from '../../members/useMemberSearch';
-import { identityName, sourceLabel } from '../../members/words';
 import { MemberCard } from './MemberCard';
+import { MemberCell } from './MemberCell';
 
 interface MemberPickerProps {
   side: 'a' | 'b';
@@ -58,15 +58,7 @@ export function MemberPicker({ side, label, picked, onPick }: MemberPickerProps)
                 setQuery('');
               }}
             >
-              <span className="member-name">
-                {member.name} <span className="muted mono">#{member.id}</span>
-              </span>
-              <span className="cell-note">
-                {member.identities
-                  .slice(0, 3)
-                  .map((i) => `${sourceLabel(i.source, t)} ${identityName(i)}`)
-                  .join(' · ')}
-              </span>
+              <MemberCell member={member} nameClass="member-name" />
             </button>
           </li>
         ))}

@@ -1,27 +1,12 @@
 import { useState } from 'react';
-import type { MemberBrief, MergeRecord } from '../../../../shared/members';
+import type { MergeRecord } from '../../../../shared/members';
 import { useFormatters } from '../../data/formatters';
 import { useT } from '../../i18n';
 import { unmerge } from '../../members/mutations';
-import { identityName, reasonText, sourceLabel } from '../../members/words';
+import { reasonText } from '../../members/words';
+import { MemberCell } from './MemberCell';
 import { attempt } from '../../stores/errors';
 
-function MemberCell({ member }: { member: MemberBrief }) {
-  const t = useT();
-  return (
-    <>
-      <span className="cell-text">
-        {member.name} <span className="muted mono">#{member.id}</span>
-      </span>
-      <span className="cell-note">
-        {member.identities
-          .slice(0, 3)
-          .map((i) => `${sourceLabel(i.source, t)} ${identityName(i)}`)
-          .join(' · ')}
-      </span>
-    </>
-  );
-}
 
 /** One merge: who was kept, who joined, why, when; Undo until it is undone. */
 export function MergeRow({ merge }: { merge: MergeRecord }) {
