@@ -200,11 +200,7 @@ export class ImportWriter {
       record.status,
       this.batchId,
     );
-    if (result.changes === 0) this.counts.ordersDuplicates += 1;
-    else {
-      this.counts.ordersAdded += 1;
-      this.touch(memberId, record.ts);
-    }
+    this.tally(result.changes, 'orders', memberId, record.ts);
   }
 
   private survey(record: SurveyRecord): void {
@@ -219,11 +215,17 @@ export class ImportWriter {
       JSON.stringify(record.answers),
       this.batchId,
     );
-    if (result.changes === 0) this.counts.surveysDuplicates += 1;
-    else {
-      this.counts.surveysAdded += 1;
-      this.touch(memberId, record.ts);
+    this.tally(result.changes, 'surveys', memberId, record.ts);
+  }
+
+  /** Counts an insert-or-ignore: a duplicate, or a new row that moves the member's first/last seen. */
+  private tally(changes: number, what: 'orders' | 'surveys', memberId: number, ts: number): void {
+    if (changes === 0) {
+      this.counts[`${what}Duplicates`] += 1;
+      return;
     }
+    this.counts[`${what}Added`] += 1;
+    this.touch(memberId, ts);
   }
 
   /** Writes a batch of records; problem records are the caller's business and are ignored here. */

@@ -28,6 +28,14 @@ function requireFile(args: ParsedArgs, what = '<file.hearth>'): string {
   return path.resolve(file);
 }
 
+/** Checks the command's options, then opens the workspace named by the first argument. */
+async function openWorkspaceArg(args: ParsedArgs, services: Services, command: string, flags: readonly string[]): Promise<string> {
+  allowFlags(args, command, flags);
+  const file = requireFile(args);
+  await call(services, 'workspace/open', { path: file });
+  return file;
+}
+
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -98,8 +106,7 @@ export const commands: Record<string, Command> = {
     usage: 'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--json]',
     summary: 'import an export file (all or nothing; re-importing adds nothing)',
     async run(args, services) {
-      allowFlags(args, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'json']);
-      const file = requireFile(args);
+      await openWorkspaceArg(args, services, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'json']);
       const source = args.positionals[1];
       if (!source) throw new HearthError('invalid_argument', 'Missing <path> of the file to import');
       const onProblem = flag(args, 'on-problem') ?? 'skip';
@@ -111,7 +118,6 @@ export const commands: Record<string, Command> = {
       const dateFormat = flag(args, 'date-format');
       const encoding = flag(args, 'encoding');
       const sourceName = flag(args, 'source');
-      await call(services, 'workspace/open', { path: file });
       const result = await call(services, 'import/run', {
         path: path.resolve(source),
         onProblem,
@@ -139,8 +145,7 @@ export const commands: Record<string, Command> = {
     usage: 'batches <file.hearth> [--json]',
     summary: 'list import batches',
     async run(args, services) {
-      allowFlags(args, 'batches', ['json']);
-      await call(services, 'workspace/open', { path: requireFile(args) });
+      await openWorkspaceArg(args, services, 'batches', ['json']);
       const batches = await call(services, 'import/batches', {});
       if (args.flags.has('json')) printJson(batches);
       else {
@@ -156,11 +161,9 @@ export const commands: Record<string, Command> = {
     usage: 'undo <file.hearth> <batchId> [--json]',
     summary: 'remove exactly the rows an import batch added',
     async run(args, services) {
-      allowFlags(args, 'undo', ['json']);
-      const file = requireFile(args);
       const batchId = Number(args.positionals[1]);
       if (!Number.isInteger(batchId) || batchId <= 0) throw new HearthError('invalid_argument', 'Missing or invalid <batchId>');
-      await call(services, 'workspace/open', { path: file });
+      await openWorkspaceArg(args, services, 'undo', ['json']);
       const result = await call(services, 'import/undo', { batchId });
       if (args.flags.has('json')) printJson(result);
       else process.stdout.write(`Undone batch ${batchId}: removed ${result.activities} activities, ${result.orders} orders, ${result.surveys} survey answers, ${result.members} members\n`);
@@ -185,9 +188,7 @@ export const commands: Record<string, Command> = {
     usage: 'info <file.hearth> [--json]',
     summary: 'schema version, name and row counts',
     async run(args, services) {
-      allowFlags(args, 'info', ['json']);
-      const file = requireFile(args);
-      await call(services, 'workspace/open', { path: file });
+      await openWorkspaceArg(args, services, 'info', ['json']);
       const info = await call(services, 'workspace/info', {});
       if (args.flags.has('json')) {
         printJson(info);
