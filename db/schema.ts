@@ -29,8 +29,6 @@ export interface MemberTable {
   display_name: string;
   first_seen: number | null;
   last_seen: number | null;
-  /** JSON array of strings. */
-  tags: Generated<string>;
   created_at: number;
   batch_id: number | null;
   /** Set when this member was merged into another; such rows are hidden from lists. */
@@ -128,10 +126,99 @@ export interface IncidentEventTable {
 }
 
 /** Active members per local day (one row per member and day), kept current at import. */
+/** Events per local day and member, with a count per activity kind (see `memberDailyKindColumn`). */
 export interface MemberDailyTable {
   day: number;
   member_id: number;
   events: number;
+  k_message: Generated<number>;
+  k_reply: Generated<number>;
+  k_reaction: Generated<number>;
+  k_join: Generated<number>;
+  k_leave: Generated<number>;
+  k_checkin: Generated<number>;
+  k_ugc_post: Generated<number>;
+  k_post: Generated<number>;
+  k_comment: Generated<number>;
+  k_event_attendance: Generated<number>;
+  k_referral: Generated<number>;
+  k_survey: Generated<number>;
+  k_badge: Generated<number>;
+  /** Reactions the member's messages, replies, posts and comments of that day received. */
+  reactions_received: Generated<number>;
+}
+
+export interface MemberTagTable {
+  member_id: number;
+  tag: string;
+}
+
+/** Manual and derived points entries; activity earnings are computed from member_daily. */
+export interface PointsEntryTable {
+  id: Generated<number>;
+  member_id: number;
+  day: number;
+  ts: number;
+  kind: 'grant' | 'deduct' | 'redeem' | 'expire';
+  /** Signed: positive for grants, negative otherwise. */
+  points: number;
+  reason: Generated<string>;
+}
+
+export interface MemberTierTable {
+  member_id: number;
+  tier: string;
+  since_day: number;
+  /** The latest review day this member's tier was checked for demotion at. */
+  reviewed_day: number | null;
+}
+
+export interface MemberTierHistoryTable {
+  id: Generated<number>;
+  member_id: number;
+  day: number;
+  from_tier: string | null;
+  to_tier: string;
+  change: 'initial' | 'promoted' | 'demoted';
+  /** JSON text: an Explanation. */
+  explanation: string;
+}
+
+/** One row per member, rewritten by every recompute: what the member grid reads. */
+export interface MemberScoreTable {
+  member_id: number;
+  name: string;
+  /** Lower-cased names, handles and emails, for quick search. */
+  search: string;
+  identities: number;
+  tier: string;
+  tier_rank: number;
+  circle: string;
+  lifecycle: string;
+  rfm_r: number | null;
+  rfm_f: number | null;
+  rfm_m: number | null;
+  rfm_segment: string | null;
+  points_balance: number;
+  points_window: number;
+  active_days_30: number;
+  last_seen: number | null;
+  influence: number;
+  is_koc: number;
+  p_alive: number | null;
+  churn_risk: number | null;
+  expected: number | null;
+  clv: number | null;
+  /** JSON text: the explanations behind each score. */
+  explanation: string;
+}
+
+export interface MemberModelTable {
+  id: number;
+  computed_at: number;
+  as_of_day: number;
+  /** JSON text: the fitted models and counts of the last recompute. */
+  summary: string;
 }
 
 /** Event counts per local day, source, channel and kind, kept current at import. */
@@ -164,7 +251,7 @@ export interface MemberMergeTable {
 
 export interface MemberMergeRowTable {
   merge_id: number;
-  tbl: 'identity' | 'activity' | 'order' | 'survey_response';
+  tbl: 'identity' | 'activity' | 'order' | 'survey_response' | 'points_entry';
   row_id: number;
 }
 
@@ -192,4 +279,10 @@ export interface Database {
   member_merge: MemberMergeTable;
   member_merge_row: MemberMergeRowTable;
   merge_decision: MergeDecisionTable;
+  member_tag: MemberTagTable;
+  points_entry: PointsEntryTable;
+  member_tier: MemberTierTable;
+  member_tier_history: MemberTierHistoryTable;
+  member_score: MemberScoreTable;
+  member_model: MemberModelTable;
 }

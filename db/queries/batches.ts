@@ -1,5 +1,6 @@
 /** Import batches: start, finish, list, and undo (remove exactly a batch's rows). */
 import type BetterSqlite3 from 'better-sqlite3';
+import { insertMemberDailyFromActivity } from './rollups';
 import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../schema';
 
@@ -103,7 +104,9 @@ export function undoBatch(sqlite: BetterSqlite3.Database, batchId: number): Undo
     sqlite.prepare(`INSERT INTO undo_orphans SELECT m.id FROM member m WHERE ${orphanFilter}`).run({ batch: batchId });
     sqlite.exec('DELETE FROM member_merge_row WHERE merge_id IN (SELECT id FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans))');
     sqlite.exec('DELETE FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans)');
-    sqlite.exec('DELETE FROM member_daily WHERE member_id IN (SELECT id FROM undo_orphans)');
+    for (const table of ['member_daily', 'member_tag', 'points_entry', 'member_tier', 'member_tier_history', 'member_score']) {
+      sqlite.exec(`DELETE FROM ${table} WHERE member_id IN (SELECT id FROM undo_orphans)`);
+    }
     const identities = sqlite.prepare('DELETE FROM identity WHERE member_id IN (SELECT id FROM undo_orphans)').run().changes;
     const members = sqlite.prepare('DELETE FROM member WHERE id IN (SELECT id FROM undo_orphans)').run().changes;
 
@@ -136,8 +139,7 @@ export function rebuildRollupsForDays(sqlite: BetterSqlite3.Database, daysTable:
   sqlite.exec(`
     DELETE FROM member_daily WHERE day IN (SELECT day FROM ${daysTable});
     DELETE FROM activity_daily WHERE day IN (SELECT day FROM ${daysTable});
-    INSERT INTO member_daily (day, member_id, events)
-      SELECT day, member_id, count(*) FROM activity WHERE day IN (SELECT day FROM ${daysTable}) GROUP BY day, member_id;
+    ${insertMemberDailyFromActivity(`day IN (SELECT day FROM ${daysTable})`)};
     INSERT INTO activity_daily (day, source, channel, kind, events)
       SELECT day, source, coalesce(channel, ''), kind, count(*) FROM activity
       WHERE day IN (SELECT day FROM ${daysTable}) GROUP BY day, source, coalesce(channel, ''), kind;

@@ -5,6 +5,7 @@
  * complete (first/last seen set, days resolved), so nothing here reads back what it wrote.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { insertMemberDailyFromActivity } from './rollups';
 import type { ContentItemTable, IncidentTable } from '../schema';
 
 export interface ContentItemRow {
@@ -48,7 +49,7 @@ export interface IncidentRow {
  * })();
  */
 export class DemoWriter {
-  private readonly insertMember: BetterSqlite3.Statement<[string, number | null, number | null, string, number]>;
+  private readonly insertMember: BetterSqlite3.Statement<[string, number | null, number | null, number]>;
   private readonly insertIdentity: BetterSqlite3.Statement<
     [number, string, string, string | null, string | null, string | null, string | null]
   >;
@@ -83,9 +84,12 @@ export class DemoWriter {
   >;
   private readonly insertIncidentEvent: BetterSqlite3.Statement<[number, number, string, string]>;
 
+  private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
+
   constructor(sqlite: BetterSqlite3.Database) {
+    this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
     this.insertMember = sqlite.prepare(
-      'INSERT INTO member (display_name, first_seen, last_seen, tags, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO member (display_name, first_seen, last_seen, created_at) VALUES (?, ?, ?, ?)',
     );
     this.insertIdentity = sqlite.prepare(
       `INSERT INTO identity (member_id, source, external_id, handle, display_name, email, phone)
@@ -119,15 +123,17 @@ export class DemoWriter {
     );
   }
 
-  /** Adds a member and returns its id. `tags` is JSON array text. */
+  /** Adds a member with its tags and returns its id. */
   member(
     displayName: string,
     firstSeen: number | null,
     lastSeen: number | null,
-    tags: string,
+    tags: readonly string[],
     createdAt: number,
   ): number {
-    return Number(this.insertMember.run(displayName, firstSeen, lastSeen, tags, createdAt).lastInsertRowid);
+    const id = Number(this.insertMember.run(displayName, firstSeen, lastSeen, createdAt).lastInsertRowid);
+    for (const tag of tags) this.insertTag.run(id, tag);
+    return id;
   }
 
   identity(
@@ -234,7 +240,7 @@ export class DemoWriter {
 export function fillMemberDaily(sqlite: BetterSqlite3.Database): number {
   return sqlite
     .prepare(
-      'INSERT INTO member_daily (day, member_id, events) SELECT day, member_id, count(*) FROM activity GROUP BY day, member_id',
+      insertMemberDailyFromActivity('1'),
     )
     .run().changes;
 }

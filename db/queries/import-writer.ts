@@ -4,6 +4,7 @@
  * (source, external_id) unique keys, so re-importing a file adds nothing.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { MemberDailyTally, upsertMemberDailySql } from './rollups';
 import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
 
 export interface WriterCounts {
@@ -52,7 +53,7 @@ export class ImportWriter {
   private readonly members = new Map<string, number>();
   private readonly matched = new Set<number>();
   private readonly seen = new Map<number, [number, number]>();
-  private readonly memberDaily = new Map<string, number>();
+  private readonly memberDaily = new MemberDailyTally();
   private readonly activityDaily = new Map<string, number>();
 
   private readonly findIdentity: BetterSqlite3.Statement<[string, string], { member_id: number; merged_into: number | null }>;
@@ -66,7 +67,8 @@ export class ImportWriter {
   >;
   private readonly insertOrder: BetterSqlite3.Statement<[number, string, string, number, number, number, number | null, string, number]>;
   private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string, number]>;
-  private readonly upsertMemberDaily: BetterSqlite3.Statement<[number, number, number]>;
+  private readonly upsertMemberDaily: BetterSqlite3.Statement<number[]>;
+  private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
   private readonly upsertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
 
@@ -102,10 +104,8 @@ export class ImportWriter {
       `INSERT OR IGNORE INTO survey_response (member_id, source, external_id, ts, day, score, answers, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.upsertMemberDaily = sqlite.prepare(
-      `INSERT INTO member_daily (day, member_id, events) VALUES (?, ?, ?)
-       ON CONFLICT (day, member_id) DO UPDATE SET events = events + excluded.events`,
-    );
+    this.upsertMemberDaily = sqlite.prepare(upsertMemberDailySql());
+    this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
     this.upsertActivityDaily = sqlite.prepare(
       `INSERT INTO activity_daily (day, source, channel, kind, events) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (day, source, channel, kind) DO UPDATE SET events = events + excluded.events`,
@@ -181,8 +181,7 @@ export class ImportWriter {
     }
     this.counts.activitiesAdded += 1;
     this.touch(memberId, record.ts);
-    const md = `${day}\u0000${memberId}`;
-    this.memberDaily.set(md, (this.memberDaily.get(md) ?? 0) + 1);
+    this.memberDaily.add(day, memberId, record.kind, record.value);
     const ad = `${day}\u0000${record.source}\u0000${record.channel ?? ''}\u0000${record.kind}`;
     this.activityDaily.set(ad, (this.activityDaily.get(ad) ?? 0) + 1);
   }
@@ -236,6 +235,7 @@ export class ImportWriter {
           if (record.identity.isBot) break;
           const memberId = this.memberFor(record.identity);
           if (typeof record.joinedAt === 'number') this.touch(memberId, record.joinedAt);
+          for (const tag of record.tags ?? []) if (tag.trim()) this.insertTag.run(memberId, tag.trim());
           break;
         }
         case 'activity':
@@ -255,15 +255,11 @@ export class ImportWriter {
   }
 
   private flushRollups(): void {
-    for (const [key, events] of this.memberDaily) {
-      const [day, memberId] = key.split('\u0000');
-      this.upsertMemberDaily.run(Number(day), Number(memberId), events);
-    }
+    for (const row of this.memberDaily.drain()) this.upsertMemberDaily.run(...row);
     for (const [key, events] of this.activityDaily) {
       const [day, source, channel, kind] = key.split('\u0000') as [string, string, string, string];
       this.upsertActivityDaily.run(Number(day), source, channel, kind, events);
     }
-    this.memberDaily.clear();
     this.activityDaily.clear();
   }
 

@@ -130,6 +130,7 @@ const MOVABLE = [
   { tbl: 'activity', table: 'activity' },
   { tbl: 'order', table: '"order"' },
   { tbl: 'survey_response', table: 'survey_response' },
+  { tbl: 'points_entry', table: 'points_entry' },
 ] as const;
 
 /**
@@ -156,6 +157,9 @@ export function mergeMembers(sqlite: BetterSqlite3.Database, intoId: number, fro
       sqlite.prepare(`UPDATE ${table} SET member_id = ? WHERE member_id = ?`).run(intoId, fromId);
     }
     sqlite.prepare('UPDATE member SET merged_into = ? WHERE id = ?').run(intoId, fromId);
+    // Tags are copied, not moved: after an unmerge both people keep the tags they had.
+    sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) SELECT ?, tag FROM member_tag WHERE member_id = ?').run(intoId, fromId);
+    sqlite.prepare('DELETE FROM member_score WHERE member_id = ?').run(fromId);
     rebuildRollupsForDays(sqlite, 'merge_days');
     recomputeSeen(sqlite, [intoId]);
     return mergeId;

@@ -55,6 +55,39 @@ describe('migrations', () => {
     await ws.close();
   });
 
+  it('migrates a schema 3 workspace: per-kind daily counts, tags to their own table, merge log kept', async () => {
+    const file = path.join(tempDir(), 'v3.hearth');
+    const v3 = createWorkspaceFile(file, { targetVersion: 3 });
+    v3.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at, tags) VALUES (1, '李雷', 0, '["咖啡","  ", "VIP"]'), (2, 'Ann', 0, 'not json'), (3, 'Bo', 0, '[]');
+      INSERT INTO activity (member_id, source, kind, ts, day, external_id, value)
+      VALUES (1, 'discord', 'message', 1, 20000, 'm1', 3), (1, 'discord', 'reply', 2, 20000, 'm2', NULL),
+             (1, 'discord', 'checkin', 3, 20000, 'm3', 5), (2, 'discord', 'message', 4, 20001, 'm4', 0);
+      INSERT INTO member_merge (id, into_member_id, from_member_id, reason, merged_at) VALUES (1, 1, 3, 'email', 0);
+      INSERT INTO member_merge_row (merge_id, tbl, row_id) VALUES (1, 'activity', 2);
+      UPDATE member SET merged_into = 1 WHERE id = 3;
+    `);
+    await v3.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(
+      ws.sqlite.prepare('SELECT day, member_id, events, k_message, k_reply, k_checkin, k_join, reactions_received FROM member_daily ORDER BY day').all(),
+    ).toEqual([
+      { day: 20000, member_id: 1, events: 3, k_message: 1, k_reply: 1, k_checkin: 1, k_join: 0, reactions_received: 3 },
+      { day: 20001, member_id: 2, events: 1, k_message: 1, k_reply: 0, k_checkin: 0, k_join: 0, reactions_received: 0 },
+    ]);
+    expect(ws.sqlite.prepare('SELECT member_id, tag FROM member_tag ORDER BY member_id, tag').all()).toEqual([
+      { member_id: 1, tag: 'VIP' },
+      { member_id: 1, tag: '咖啡' },
+    ]);
+    expect(ws.sqlite.prepare('SELECT * FROM member_merge_row').all()).toEqual([{ merge_id: 1, tbl: 'activity', row_id: 2 }]);
+    const memberColumns = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('member')").all().map((c) => c.name);
+    expect(memberColumns).not.toContain('tags');
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
   it('sets WAL, foreign keys and the Hearth application id', async () => {
     const ws = createWorkspaceFile(path.join(tempDir(), 'a.hearth'));
     expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

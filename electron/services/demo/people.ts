@@ -35,8 +35,8 @@ export interface DemoIdentity {
 export interface DemoPerson {
   displayName: string;
   language: 'zh' | 'en';
-  /** JSON array text for member.tags. */
-  tags: string;
+  /** Interest tags on the profile. */
+  tags: string[];
   /** Social identities first (the first is the primary), then the shop account if any. */
   identities: DemoIdentity[];
   /** How many of `identities` are social (the rest is the shop account). */
@@ -115,7 +115,7 @@ export class PeopleFactory {
     );
     if (buyer)
       identities.push(this.identity(random, index, 'shop', name, emailOwner === sources.length, random.chance(0.75)));
-    const tags = random.chance(0.3) ? JSON.stringify(pickTags(random)) : '[]';
+    const tags = random.chance(0.3) ? pickTags(random) : [];
     const primary = identities[0];
     return { displayName: primary ? primary.displayName : name.full, language, tags, identities, socialCount };
   }
