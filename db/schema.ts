@@ -33,6 +33,8 @@ export interface MemberTable {
   batch_id: number | null;
   /** Set when this member was merged into another; such rows are hidden from lists. */
   merged_into: number | null;
+  /** `sortKey(display_name)`; NULL until the next recompute fills it. */
+  sort_key: string | null;
 }
 
 export interface IdentityTable {
@@ -188,6 +190,7 @@ export interface MemberTierHistoryTable {
 export interface MemberScoreTable {
   member_id: number;
   name: string;
+  sort_key: string;
   /** Lower-cased names, handles and emails, for quick search. */
   search: string;
   identities: number;
@@ -209,8 +212,6 @@ export interface MemberScoreTable {
   churn_risk: number | null;
   expected: number | null;
   clv: number | null;
-  /** JSON text: the explanations behind each score. */
-  explanation: string;
 }
 
 export interface MemberModelTable {

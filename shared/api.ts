@@ -23,6 +23,18 @@ import {
   undoResultSchema,
 } from './import';
 import { memberBriefSchema, mergeRecordSchema, mergeSuggestionSchema } from './members';
+import {
+  memberColumns,
+  memberDetailSchema,
+  memberFilterSchema,
+  memberGridRequestSchema,
+  memberOverviewSchema,
+  memberRowSchema,
+  memberSortSchema,
+  memberTargetSchema,
+  recomputeSummarySchema,
+} from './member-grid';
+import { memberRulesSchema } from './members/rules';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -106,6 +118,47 @@ export const api = {
   },
   'members/unmerge': { input: z.object({ mergeId: z.number().int().positive() }).strict(), output: ok },
   'members/merges': { input: none, output: z.array(mergeRecordSchema) },
+
+  'members/grid': { input: memberGridRequestSchema, output: z.object({ rows: z.array(memberRowSchema) }) },
+  'members/count': { input: z.object({ filter: memberFilterSchema.default({}) }).strict(), output: z.object({ count: z.number().int() }) },
+  'members/overview': { input: none, output: memberOverviewSchema },
+  'members/detail': {
+    input: z.object({ id: z.number().int().positive(), ledgerLimit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    output: memberDetailSchema,
+  },
+  'members/points/adjust': {
+    input: z
+      .object({
+        target: memberTargetSchema,
+        kind: z.enum(['grant', 'deduct', 'redeem']),
+        points: z.number().int().min(1).max(1_000_000),
+        reason: z.string().trim().min(1).max(200),
+      })
+      .strict(),
+    output: z.object({ members: z.number().int(), promoted: z.number().int() }),
+  },
+  'members/tags/update': {
+    input: z
+      .object({ target: memberTargetSchema, tag: z.string().trim().min(1).max(64), action: z.enum(['add', 'remove']) })
+      .strict(),
+    output: z.object({ members: z.number().int() }),
+  },
+  'members/export': {
+    input: z
+      .object({
+        filter: memberFilterSchema.default({}),
+        sort: memberSortSchema.default([]),
+        columns: z.array(z.enum(memberColumns)).min(1).optional(),
+        language: localeSchema.default('en'),
+        /** Where to write; the workspace's exports folder when left out. */
+        path: filePath.optional(),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
+  'members/recompute': { input: none, output: recomputeSummarySchema },
+  'members/rules/get': { input: none, output: memberRulesSchema },
+  'members/rules/set': { input: memberRulesSchema, output: memberRulesSchema },
 } as const;
 
 export type Api = typeof api;

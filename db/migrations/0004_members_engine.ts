@@ -57,6 +57,8 @@ export const migration0004: Migration = {
         SELECT m.id, trim(j.value) FROM member m, json_each(CASE WHEN json_valid(m.tags) THEN m.tags ELSE '[]' END) j
         WHERE j.type = 'text' AND trim(j.value) <> '';
       ALTER TABLE member DROP COLUMN tags;
+      -- How the name sorts (pinyin for Chinese); filled by the next recompute when NULL.
+      ALTER TABLE member ADD COLUMN sort_key TEXT;
 
       -- Grants, deductions, redemptions and expiries. Points earned from activity are not copied
       -- here: they are derived from member_daily with the workspace's rules, day by day.
@@ -91,10 +93,12 @@ export const migration0004: Migration = {
       CREATE INDEX member_tier_history_member ON member_tier_history(member_id, day);
       CREATE INDEX member_tier_history_day ON member_tier_history(day);
 
-      -- Rewritten by every recompute; what the member grid sorts and filters.
+      -- Rewritten by every recompute; what the member grid sorts and filters. (Explanations are
+      -- derived for one member at a time when asked, from the same engines.)
       CREATE TABLE member_score (
         member_id INTEGER PRIMARY KEY REFERENCES member(id),
         name TEXT NOT NULL,
+        sort_key TEXT NOT NULL,
         search TEXT NOT NULL,
         identities INTEGER NOT NULL,
         tier TEXT NOT NULL,
@@ -114,8 +118,7 @@ export const migration0004: Migration = {
         p_alive REAL,
         churn_risk REAL,
         expected REAL,
-        clv REAL,
-        explanation TEXT NOT NULL
+        clv REAL
       ) STRICT;
 
       -- Merges move points entries too, so the merge log must be able to name them.

@@ -86,3 +86,24 @@ export function listMerges(sqlite: BetterSqlite3.Database, limit = 200): MergeRo
     .prepare<[number], MergeRow>('SELECT id, into_member_id, from_member_id, reason, merged_at, undone_at FROM member_merge ORDER BY id DESC LIMIT ?')
     .all(limit);
 }
+
+/**
+ * The merges one member took part in, newest first, with the other member's name.
+ *
+ * @example
+ * listMergesFor(sqlite, 12)[0] // { id: 5, otherId: 907, otherName: 'Emma', direction: 'from', undone: false }
+ */
+export function listMergesFor(
+  sqlite: BetterSqlite3.Database,
+  memberId: number,
+): { id: number; otherId: number; otherName: string; direction: 'into' | 'from'; undone: boolean }[] {
+  return sqlite
+    .prepare<{ id: number }, { id: number; otherId: number; otherName: string; direction: 'into' | 'from'; undone: number }>(
+      `SELECT g.id, o.id AS otherId, o.display_name AS otherName,
+         CASE WHEN g.into_member_id = @id THEN 'from' ELSE 'into' END AS direction, g.undone_at IS NOT NULL AS undone
+       FROM member_merge g JOIN member o ON o.id = CASE WHEN g.into_member_id = @id THEN g.from_member_id ELSE g.into_member_id END
+       WHERE g.into_member_id = @id OR g.from_member_id = @id ORDER BY g.id DESC LIMIT 50`,
+    )
+    .all({ id: memberId })
+    .map((r) => ({ ...r, undone: r.undone === 1 }));
+}

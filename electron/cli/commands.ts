@@ -8,6 +8,11 @@ import type { Services } from '../services';
 import { startHost } from '../host/server';
 import { allowFlags, flag, intFlag, type ParsedArgs } from './args';
 import { createDemoWorkspace } from '../services/demo-workspace';
+import { fitChurn } from '../services/members/churn';
+import { membersCsv } from '../services/members/export';
+import { recomputeMembers } from '../services/members/recompute';
+import { sortableMemberColumns, type SortableMemberColumn } from '../../shared/member-grid';
+import { dayNumber, dayResolver, dayToIso } from '../../shared/time';
 
 export interface Command {
   usage: string;
@@ -34,6 +39,24 @@ async function openWorkspaceArg(args: ParsedArgs, services: Services, command: s
   const file = requireFile(args);
   await call(services, 'workspace/open', { path: file });
   return file;
+}
+
+/** `2026-11-24` → its day number, or a clear error naming the flag. */
+function dayArg(text: string, name: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = match ? dayNumber(Number(match[1]), Number(match[2]), Number(match[3])) : NaN;
+  if (!match || dayToIso(day) !== text) throw new HearthError('invalid_argument', `--${name} must be a date like 2026-11-24, got "${text}"`);
+  return day;
+}
+
+/** `-points` → points descending; `name` → ascending. */
+function sortArg(text: string): { colId: SortableMemberColumn; sort: 'asc' | 'desc' } {
+  const desc = text.startsWith('-');
+  const column = desc ? text.slice(1) : text;
+  if (!(sortableMemberColumns as readonly string[]).includes(column)) {
+    throw new HearthError('invalid_argument', `--sort must be one of ${sortableMemberColumns.join(', ')} (prefix - for descending), got "${text}"`);
+  }
+  return { colId: column as SortableMemberColumn, sort: desc ? 'desc' : 'asc' };
 }
 
 function printJson(value: unknown): void {
@@ -167,6 +190,98 @@ export const commands: Record<string, Command> = {
       const result = await call(services, 'import/undo', { batchId });
       if (args.flags.has('json')) printJson(result);
       else process.stdout.write(`Undone batch ${batchId}: removed ${result.activities} activities, ${result.orders} orders, ${result.surveys} survey answers, ${result.members} members\n`);
+      return 0;
+    },
+  },
+
+  recompute: {
+    usage: 'recompute <file.hearth> [--as-of YYYY-MM-DD] [--json]',
+    summary: "recompute points balances, tiers, circles, RFM, KOC and churn scores (as of today in the workspace's time zone)",
+    async run(args, services) {
+      const file = await openWorkspaceArg(args, services, 'recompute', ['as-of', 'json']);
+      const asOf = flag(args, 'as-of');
+      const summary =
+        asOf === undefined
+          ? await call(services, 'members/recompute', {})
+          : recomputeMembers(services.ctx.session.workspace.sqlite, {
+              asOfDay: dayArg(asOf, 'as-of'),
+              timeZone: services.ctx.session.summary()?.timeZone ?? 'UTC',
+              now: services.ctx.now(),
+            });
+      if (args.flags.has('json')) printJson(summary);
+      else {
+        process.stdout.write(
+          `${path.basename(file)}: ${summary.members} members scored as of ${dayToIso(summary.asOfDay)} in ${summary.durationMs} ms ` +
+            `(${summary.promoted} promoted, ${summary.demoted} demoted, ${summary.expiredPoints} points expired)\n`,
+        );
+      }
+      return 0;
+    },
+  },
+
+  members: {
+    usage: 'members <file.hearth> [--tier T] [--sort F] [--limit N] (--json | --csv)',
+    summary: 'list members with their scores; --sort takes a column, - for descending (e.g. --sort -points)',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'members', ['tier', 'sort', 'limit', 'json', 'csv']);
+      const json = args.flags.has('json');
+      const csv = args.flags.has('csv');
+      if (json === csv) throw new HearthError('invalid_argument', 'members needs exactly one of --json or --csv');
+      const tier = flag(args, 'tier');
+      const sortText = flag(args, 'sort');
+      const sort = sortText === undefined ? [] : [sortArg(sortText)];
+      const limit = intFlag(args, 'limit', 100);
+      if (limit < 1 || limit > 1_000_000) throw new HearthError('invalid_argument', `--limit must be between 1 and 1000000, got ${limit}`);
+      const filter = tier === undefined ? {} : { tiers: [tier] };
+      if (csv) {
+        const rules = await call(services, 'members/rules/get', {});
+        const summary = services.ctx.session.summary();
+        process.stdout.write(
+          membersCsv(services.ctx.session.workspace.sqlite, { filter, sort, limit, rules, timeZone: summary?.timeZone ?? 'UTC', language: summary?.locale ?? 'en' }),
+        );
+        return 0;
+      }
+      const rows = [];
+      for (let start = 0; start < limit; start += 1000) {
+        const page = await call(services, 'members/grid', { filter, sort, start, limit: Math.min(1000, limit - start) });
+        rows.push(...page.rows);
+        if (page.rows.length < 1000) break;
+      }
+      printJson(rows);
+      return 0;
+    },
+  },
+
+  churn: {
+    usage: 'churn <file.hearth> [--as-of YYYY-MM-DD] [--unit day|week] [--source orders|activity] [--horizon N] --json',
+    summary: 'fit BG/NBD (and Gamma-Gamma on orders) and print the model and every member\'s P(alive), expected events and CLV',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'churn', ['as-of', 'unit', 'source', 'horizon', 'json']);
+      if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'churn prints JSON: add --json');
+      const rules = await call(services, 'members/rules/get', {});
+      const unit = flag(args, 'unit') ?? rules.churn.unit;
+      if (unit !== 'day' && unit !== 'week') throw new HearthError('invalid_argument', `--unit must be day or week, got "${unit}"`);
+      const source = flag(args, 'source') ?? 'auto';
+      if (source !== 'orders' && source !== 'activity' && source !== 'auto') {
+        throw new HearthError('invalid_argument', `--source must be orders or activity, got "${source}"`);
+      }
+      const asOf = flag(args, 'as-of');
+      const timeZone = services.ctx.session.summary()?.timeZone ?? 'UTC';
+      const asOfDay = asOf === undefined ? dayResolver(timeZone)(services.ctx.now()) : dayArg(asOf, 'as-of');
+      const result = fitChurn(services.ctx.session.workspace.sqlite, {
+        asOfDay,
+        unit,
+        source,
+        horizon: intFlag(args, 'horizon', rules.churn.horizon),
+      });
+      printJson({
+        model: result.model && { r: result.model.r, alpha: result.model.alpha, a: result.model.a, b: result.model.b, logLik: result.model.logLik, n: result.model.n },
+        spend: result.spend && { p: result.spend.p, q: result.spend.q, gamma: result.spend.gamma },
+        source: result.source,
+        unit: result.unit,
+        asOf: dayToIso(asOfDay),
+        members: result.members,
+      });
       return 0;
     },
   },

@@ -156,6 +156,25 @@ export function resolveStatic(root: string, urlPath: string): string | null {
  * const host = await startHost({ services, staticDir: 'out/renderer' });
  * console.log(host.url); // http://127.0.0.1:53211/?token=...
  */
+/**
+ * The real path of a file inside the exports folder, or null for anything outside it (including
+ * via symlinks or ..).
+ *
+ * @example
+ * resolveExport('/home/a/Hearth/Exports', '/home/a/Hearth/Exports/acme-members.csv') // that path
+ * resolveExport('/home/a/Hearth/Exports', '/etc/passwd') // null
+ */
+export function resolveExport(exportsDir: string, requested: string): string | null {
+  if (!requested) return null;
+  try {
+    const root = fs.realpathSync(exportsDir);
+    const real = fs.realpathSync(path.resolve(requested));
+    return real.startsWith(root + path.sep) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 5 * 1024 * 1024;
@@ -163,6 +182,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { router, ctx } = options.services;
   // Copies of files the browser could only hand over by content; private to this host run.
   const uploadsDir = path.join(ctx.homeDir, 'uploads');
+  const exportsDir = path.join(ctx.workspacesDir, 'Exports');
   await fs.promises.rm(uploadsDir, { recursive: true, force: true });
   await fs.promises.mkdir(uploadsDir, { recursive: true, mode: 0o700 });
   const staticRoot = path.resolve(options.staticDir);
@@ -200,6 +220,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (url.pathname === '/api/download' && req.method === 'GET') {
+        // Only files Hearth itself exported: a browser page can't save where the user chooses,
+        // so exports land in the exports folder and are offered from here.
+        const file = resolveExport(exportsDir, url.searchParams.get('path') ?? '');
+        const stat = file ? await fs.promises.stat(file).catch(() => null) : null;
+        if (!file || !stat?.isFile()) {
+          sendError(res, { code: 'not_found', message: 'No such export' });
+          return;
+        }
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream',
+          'content-length': stat.size,
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`,
+          'cache-control': 'no-store',
+        });
+        fs.createReadStream(file).pipe(res);
         return;
       }
       if (req.method !== 'POST') {

@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWorkspaceFile } from '../../db/open';
+import { readSettings } from '../../db/queries/workspace';
+import { dayResolver } from '../../shared/time';
 import { generateDemo, writeDemoSettings, type DemoSummary } from './demo';
+import { recomputeMembers } from './members/recompute';
 
 export interface DemoOptions {
   members: number;
@@ -12,7 +15,7 @@ export interface DemoOptions {
 }
 
 /**
- * Writes a new demo workspace at `file` and returns its row counts. A failure removes the
+ * Writes a new demo workspace at `file`, scores its members, and returns its row counts. A failure removes the
  * half-made file, so the next attempt starts clean.
  */
 export async function createDemoWorkspace(file: string, options: DemoOptions): Promise<DemoSummary> {
@@ -22,6 +25,9 @@ export async function createDemoWorkspace(file: string, options: DemoOptions): P
   try {
     await writeDemoSettings(ws);
     const summary = generateDemo(ws, options);
+    // Scored as of the demo's "today", so tiers, circles and churn risk are there on first open.
+    const timeZone = (await readSettings(ws.db)).timeZone ?? 'UTC';
+    recomputeMembers(ws.sqlite, { asOfDay: dayResolver(timeZone)(options.now), timeZone, now: options.now });
     await ws.close();
     return summary;
   } catch (error) {

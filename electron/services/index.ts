@@ -13,6 +13,7 @@ import { appHandlers, workspaceHandlers } from './workspaces';
 import { appVersion } from './version';
 import { importHandlers } from './import/handlers';
 import { mergeHandlers } from './merge';
+import { memberHandlers } from './members/handlers';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -49,6 +50,7 @@ export function createServices(options: ServicesOptions = {}): Services {
   const router = new Router(ctx).register(appHandlers).register(workspaceHandlers)
     .register(importHandlers)
     .register(mergeHandlers)
+    .register(memberHandlers)
     .assertComplete();
   return {
     router,

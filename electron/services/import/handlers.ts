@@ -5,6 +5,7 @@ import type { ImportRequest } from '../../../shared/import';
 import type { Handlers } from '../router';
 import { previewImport } from './preview';
 import { runImport } from './run';
+import { recomputeNow } from '../members/handlers';
 import { detectFormat } from './registry';
 import { rememberMapping, withRememberedMapping } from './remembered';
 import { readSample } from './sample';
@@ -48,7 +49,7 @@ export const importHandlers: Handlers = {
         onProgress: (p) => ctx.events.emit({ type: 'import/progress', importId, ...p }),
       });
       await rememberMapping(sqlite, input.path, format, options, ctx.now());
-      if (result.batchId !== null) ctx.events.emit({ type: 'data/changed', path: summary.path });
+      if (result.batchId !== null) recomputeNow(ctx);
       return result;
     } finally {
       ctx.runningImports.delete(importId);
@@ -85,7 +86,7 @@ export const importHandlers: Handlers = {
       });
     }
     const result = undoBatch(ws.sqlite, input.batchId);
-    ctx.events.emit({ type: 'data/changed', path: ws.file });
+    recomputeNow(ctx);
     return result;
   },
 };

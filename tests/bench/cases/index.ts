@@ -2,5 +2,6 @@
 import type { BenchCase } from '../types';
 import { demoGeneration } from './demo-generation';
 import { importThroughput } from './import';
+import { memberEngines } from './members';
 
-export const cases: readonly BenchCase[] = [demoGeneration, importThroughput];
+export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, importThroughput];

@@ -1,0 +1,272 @@
+/**
+ * Writes around the member engines (sort keys, expiries, tier changes, the model summary) and the
+ * per-member reads the member drawer shows (ledger, tier history, timeline).
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { activityKinds } from '../../shared/import';
+import type { MemberRules } from '../../shared/members/rules';
+import type { TierState } from '../../shared/members/tiers';
+import { pointsExpression } from './member-stats';
+import { kindColumn } from './rollups';
+
+/**
+ * Fills `member.sort_key` where it is missing (new members, renamed ones); returns how many.
+ *
+ * @example
+ * fillSortKeys(sqlite, sortKey) // 1200 the first time, 0 the next
+ */
+export function fillSortKeys(sqlite: BetterSqlite3.Database, keyOf: (name: string) => string): number {
+  const missing = sqlite.prepare<[], { id: number; name: string }>('SELECT id, display_name AS name FROM member WHERE sort_key IS NULL').all();
+  const update = sqlite.prepare<[string, number]>('UPDATE member SET sort_key = ? WHERE id = ?');
+  for (const row of missing) update.run(keyOf(row.name), row.id);
+  return missing.length;
+}
+
+/**
+ * Points earned per member and day under `rules`, in member then day order (for age-based expiry).
+ *
+ * @example
+ * for (const { memberId, day, points } of pointsEntriesDaily(sqlite, rules.points, asOfDay)) addLot(memberId, day, points);
+ */
+export function pointsEntriesDaily(
+  sqlite: BetterSqlite3.Database,
+  rules: MemberRules['points'],
+  asOfDay: number,
+): IterableIterator<{ memberId: number; day: number; points: number }> {
+  return sqlite
+    .prepare<{ asOf: number }, { memberId: number; day: number; points: number }>(
+      `SELECT member_id AS memberId, day, ${pointsExpression(rules)} AS points
+       FROM member_daily INDEXED BY member_daily_member WHERE day <= @asOf ORDER BY member_id, day`,
+    )
+    .iterate({ asOf: asOfDay });
+}
+
+/**
+ * Replaces every expiry entry: expiries are derived from earnings, debits and the rules each
+ * recompute, so rule changes never leave stale ones behind.
+ *
+ * @example
+ * replaceExpiries(sqlite, [{ memberId: 7, day: 20800, ts: 1796947200000, points: -35 }]);
+ */
+export function replaceExpiries(sqlite: BetterSqlite3.Database, entries: readonly { memberId: number; day: number; ts: number; points: number }[]): void {
+  sqlite.exec(`DELETE FROM points_entry WHERE kind = 'expire'`);
+  const insert = sqlite.prepare(`INSERT INTO points_entry (member_id, day, ts, kind, points, reason) VALUES (?, ?, ?, 'expire', ?, '')`);
+  for (const e of entries) if (e.points < 0) insert.run(e.memberId, e.day, e.ts, e.points);
+}
+
+/**
+ * Every member's stored tier.
+ *
+ * @example
+ * readTierStates(sqlite).get(7) // { tierId: 'core', sinceDay: 20700, reviewedDay: 20636 }
+ */
+export function readTierStates(sqlite: BetterSqlite3.Database): Map<number, TierState> {
+  const states = new Map<number, TierState>();
+  for (const row of sqlite
+    .prepare<[], { member_id: number; tier: string; since_day: number; reviewed_day: number | null }>(
+      'SELECT member_id, tier, since_day, reviewed_day FROM member_tier',
+    )
+    .iterate()) {
+    states.set(row.member_id, { tierId: row.tier, sinceDay: row.since_day, reviewedDay: row.reviewed_day });
+  }
+  return states;
+}
+
+export interface TierChange {
+  memberId: number;
+  state: TierState;
+  from: string | null;
+  change: 'initial' | 'promoted' | 'demoted';
+  /** JSON text of the Explanation. */
+  explanation: string;
+}
+
+/**
+ * Stores tier changes (with a history row each) and reviews that kept a tier.
+ *
+ * @example
+ * writeTierChanges(sqlite, [{ memberId: 7, state, from: 'active', change: 'promoted', explanation }], []);
+ */
+export function writeTierChanges(
+  sqlite: BetterSqlite3.Database,
+  changes: readonly TierChange[],
+  reviewed: readonly { memberId: number; state: TierState }[],
+): void {
+  const upsert = sqlite.prepare(
+    `INSERT INTO member_tier (member_id, tier, since_day, reviewed_day) VALUES (@member, @tier, @since, @reviewed)
+     ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`,
+  );
+  const history = sqlite.prepare(
+    `INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const c of changes) {
+    upsert.run({ member: c.memberId, tier: c.state.tierId, since: c.state.sinceDay, reviewed: c.state.reviewedDay });
+    history.run(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
+  }
+  for (const r of reviewed) {
+    upsert.run({ member: r.memberId, tier: r.state.tierId, since: r.state.sinceDay, reviewed: r.state.reviewedDay });
+  }
+}
+
+/**
+ * Records when the scores were computed and the fitted models.
+ *
+ * @example
+ * writeMemberModel(sqlite, { computedAt: Date.now(), asOfDay: 20781, summary: { kocCut: 14 } });
+ */
+export function writeMemberModel(sqlite: BetterSqlite3.Database, model: { computedAt: number; asOfDay: number; summary: unknown }): void {
+  sqlite
+    .prepare(
+      `INSERT INTO member_model (id, computed_at, as_of_day, summary) VALUES (1, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET computed_at = excluded.computed_at, as_of_day = excluded.as_of_day, summary = excluded.summary`,
+    )
+    .run(model.computedAt, model.asOfDay, JSON.stringify(model.summary));
+}
+
+/**
+ * The last recompute's time, day and summary, or undefined before the first.
+ *
+ * @example
+ * readMemberModel(sqlite)?.asOfDay // 20781
+ */
+export function readMemberModel(sqlite: BetterSqlite3.Database): { computedAt: number; asOfDay: number; summary: unknown } | undefined {
+  const row = sqlite
+    .prepare<[], { computed_at: number; as_of_day: number; summary: string }>('SELECT computed_at, as_of_day, summary FROM member_model WHERE id = 1')
+    .get();
+  return row && { computedAt: row.computed_at, asOfDay: row.as_of_day, summary: JSON.parse(row.summary) as unknown };
+}
+
+/**
+ * Adds a manual points entry (grant positive, deduction and redemption negative) for each member.
+ *
+ * @example
+ * addPointsEntries(sqlite, [7, 9], { kind: 'grant', points: 50, reason: '活动志愿者', day: 20781, ts: Date.now() });
+ */
+export function addPointsEntries(
+  sqlite: BetterSqlite3.Database,
+  memberIds: readonly number[],
+  entry: { kind: 'grant' | 'deduct' | 'redeem'; points: number; reason: string; day: number; ts: number },
+): number {
+  const signed = entry.kind === 'grant' ? Math.abs(entry.points) : -Math.abs(entry.points);
+  const insert = sqlite.prepare('INSERT INTO points_entry (member_id, day, ts, kind, points, reason) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const id of memberIds) insert.run(id, entry.day, entry.ts, entry.kind, signed, entry.reason);
+  return memberIds.length;
+}
+
+export interface LedgerLine {
+  day: number;
+  kind: 'earned' | 'grant' | 'deduct' | 'redeem' | 'expire';
+  points: number;
+  reason: string;
+  counts?: Record<string, number>;
+}
+
+/**
+ * One member's ledger, newest first: a line per active day that earned points (with the day's
+ * counts by kind) and every manual or expiry entry. The balance is the sum of all lines.
+ *
+ * @example
+ * memberLedger(sqlite, 7, rules.points, 20781, 100) // { balance: 412, lines: [...], more: true }
+ */
+export function memberLedger(
+  sqlite: BetterSqlite3.Database,
+  memberId: number,
+  rules: MemberRules['points'],
+  asOfDay: number,
+  limit: number,
+): { balance: number; lines: LedgerLine[]; more: boolean } {
+  const columns = activityKinds.map((k) => kindColumn(k));
+  const earned = sqlite
+    .prepare<{ member: number; asOf: number }, Record<string, number>>(
+      `SELECT day, ${pointsExpression(rules)} AS points, ${columns.join(', ')} FROM member_daily
+       WHERE member_id = @member AND day <= @asOf ORDER BY day DESC`,
+    )
+    .all({ member: memberId, asOf: asOfDay });
+  const entries = sqlite
+    .prepare<{ member: number; asOf: number }, { day: number; kind: LedgerLine['kind']; points: number; reason: string }>(
+      `SELECT day, kind, points, reason FROM points_entry WHERE member_id = @member AND day <= @asOf ORDER BY day DESC, id DESC`,
+    )
+    .all({ member: memberId, asOf: asOfDay });
+  const lines: LedgerLine[] = [];
+  for (const row of earned) {
+    const points = Number(row.points);
+    if (points <= 0) continue;
+    const counts: Record<string, number> = {};
+    activityKinds.forEach((kind, i) => {
+      const n = Number(row[columns[i] as string] ?? 0);
+      if (n > 0) counts[kind] = n;
+    });
+    lines.push({ day: Number(row.day), kind: 'earned', points, reason: '', counts });
+  }
+  lines.push(...entries);
+  lines.sort((a, b) => b.day - a.day);
+  const balance = lines.reduce((sum, line) => sum + line.points, 0);
+  return { balance, lines: lines.slice(0, limit), more: lines.length > limit };
+}
+
+/**
+ * One member's tier history, newest first.
+ *
+ * @example
+ * tierHistory(sqlite, 7)[0] // { day: 20700, from: 'active', to: 'core', change: 'promoted', explanation: '{…}' }
+ */
+export function tierHistory(
+  sqlite: BetterSqlite3.Database,
+  memberId: number,
+): { day: number; from: string | null; to: string; change: string; explanation: string }[] {
+  return sqlite
+    .prepare<[number], { day: number; from: string | null; to: string; change: string; explanation: string }>(
+      `SELECT day, from_tier AS "from", to_tier AS "to", change, explanation FROM member_tier_history
+       WHERE member_id = ? ORDER BY day DESC, id DESC LIMIT 100`,
+    )
+    .all(memberId);
+}
+
+/**
+ * One member's latest activity, newest first.
+ *
+ * @example
+ * activityTimeline(sqlite, 7, 50)[0] // { ts: 1796…, kind: 'message', source: 'discord', channel: 'general', text: '…' }
+ */
+export function activityTimeline(
+  sqlite: BetterSqlite3.Database,
+  memberId: number,
+  limit: number,
+): { ts: number; kind: string; source: string; channel: string | null; text: string | null }[] {
+  return sqlite
+    .prepare<[number, number], { ts: number; kind: string; source: string; channel: string | null; text: string | null }>(
+      `SELECT ts, kind, source, channel, text FROM activity WHERE member_id = ? ORDER BY ts DESC LIMIT ?`,
+    )
+    .all(memberId, limit);
+}
+
+/**
+ * Adds or removes a tag on members; returns how many changed.
+ *
+ * @example
+ * updateTags(sqlite, [7, 9], '种子用户', 'add') // 2
+ */
+export function updateTags(sqlite: BetterSqlite3.Database, memberIds: readonly number[], tag: string, action: 'add' | 'remove'): number {
+  const statement =
+    action === 'add'
+      ? sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)')
+      : sqlite.prepare('DELETE FROM member_tag WHERE member_id = ? AND tag = ?');
+  let changed = 0;
+  for (const id of memberIds) changed += statement.run(id, tag).changes;
+  return changed;
+}
+
+/**
+ * Every tag in use with its member count, most used first.
+ *
+ * @example
+ * tagCounts(sqlite) // [{ tag: '咖啡', count: 120 }, …]
+ */
+export function tagCounts(sqlite: BetterSqlite3.Database): { tag: string; count: number }[] {
+  return sqlite
+    .prepare<[], { tag: string; count: number }>(
+      `SELECT t.tag, count(*) AS count FROM member_tag t JOIN member m ON m.id = t.member_id AND m.merged_into IS NULL
+       GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT 200`,
+    )
+    .all();
+}

@@ -1,0 +1,244 @@
+/**
+ * What the member engines read: one pass over member_daily per recompute (points with the
+ * workspace's rules, recency and frequency windows), orders, manual points entries and reply
+ * reach. Each returns plain rows; the engines in shared/members decide what they mean.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { MemberRules } from '../../shared/members/rules';
+import { kindColumn } from './rollups';
+
+/**
+ * The points one member_daily row earns under `rules`, as SQL: per kind min(count × points, kind
+ * cap), summed, then capped per day. Mirrors `pointsForDay` in shared/members/points.ts.
+ *
+ * @example
+ * pointsExpression({ rules: [{ kind: 'message', points: 1, dailyCap: 20 }], dailyCap: 100, expiry: { mode: 'none' } })
+ * // 'min(100, min(20, k_message * 1))'
+ */
+export function pointsExpression(rules: MemberRules['points']): string {
+  const terms = rules.rules
+    .filter((rule) => rule.points > 0)
+    .map((rule) => {
+      const earned = `${kindColumn(rule.kind)} * ${Math.trunc(rule.points)}`;
+      return rule.dailyCap === null ? earned : `min(${Math.trunc(rule.dailyCap)}, ${earned})`;
+    });
+  const sum = terms.length === 0 ? '0' : terms.join(' + ');
+  return rules.dailyCap === null ? `(${sum})` : `min(${Math.trunc(rules.dailyCap)}, ${sum})`;
+}
+
+/** One member's activity over member_daily, up to the as-of day. */
+export interface MemberActivityStats {
+  memberId: number;
+  earnedTotal: number;
+  /** Points earned in the tier window ending on the as-of day. */
+  earnedWindow: number;
+  /** Points earned in the tier window ending the day before the latest review day. */
+  earnedAtReview: number;
+  firstActiveDay: number;
+  lastActiveDay: number;
+  activeDays: number;
+  activeDays30: number;
+  activeDaysInCoreWindow: number;
+  activeDaysInActiveWindow: number;
+  activeDaysInEngagedWindow: number;
+  firstActiveDayInEngagedWindow: number | null;
+  lastActiveDayBeforeEngagedWindow: number | null;
+  reactionsReceived: number;
+  referrals: number;
+}
+
+export interface ActivityStatsParams {
+  asOfDay: number;
+  reviewDay: number;
+  rules: MemberRules;
+  /** Only this member (explaining one member's scores). */
+  memberId?: number;
+}
+
+/**
+ * Streams per-member activity statistics, in member id order, in one pass over member_daily.
+ *
+ * @example
+ * for (const stats of memberActivityStats(sqlite, { asOfDay, reviewDay, rules })) tally(stats);
+ */
+export function memberActivityStats(sqlite: BetterSqlite3.Database, params: ActivityStatsParams): IterableIterator<MemberActivityStats> {
+  const { asOfDay, reviewDay, rules } = params;
+  const points = pointsExpression(rules.points);
+  const window = rules.tiers.windowDays;
+  const statement = sqlite.prepare<Record<string, number>, MemberActivityStats>(`
+    SELECT member_id AS memberId,
+      total(${points}) AS earnedTotal,
+      total(CASE WHEN day > @asOf - @window THEN ${points} END) AS earnedWindow,
+      total(CASE WHEN day >= @review - @window AND day < @review THEN ${points} END) AS earnedAtReview,
+      min(day) AS firstActiveDay,
+      max(day) AS lastActiveDay,
+      count(*) AS activeDays,
+      count(*) FILTER (WHERE day > @asOf - 30) AS activeDays30,
+      count(*) FILTER (WHERE day > @asOf - @core) AS activeDaysInCoreWindow,
+      count(*) FILTER (WHERE day > @asOf - @active) AS activeDaysInActiveWindow,
+      count(*) FILTER (WHERE day > @asOf - @engaged) AS activeDaysInEngagedWindow,
+      min(day) FILTER (WHERE day > @asOf - @engaged) AS firstActiveDayInEngagedWindow,
+      max(day) FILTER (WHERE day <= @asOf - @engaged) AS lastActiveDayBeforeEngagedWindow,
+      total(reactions_received) AS reactionsReceived,
+      total(k_referral) AS referrals
+    FROM member_daily INDEXED BY member_daily_member
+    WHERE day <= @asOf${params.memberId === undefined ? '' : ' AND member_id = @member'}
+    GROUP BY member_id
+    ORDER BY member_id`);
+  return statement.iterate({
+    asOf: asOfDay,
+    review: reviewDay,
+    window,
+    core: rules.circles.core.withinDays,
+    active: rules.circles.active.withinDays,
+    engaged: rules.lifecycle.engagedWithinDays,
+    ...(params.memberId === undefined ? {} : { member: params.memberId }),
+  });
+}
+
+/** One member's paid orders up to the as-of day. */
+export interface MemberOrderStats {
+  memberId: number;
+  orders: number;
+  amount: number;
+  firstDay: number;
+  lastDay: number;
+  orderDays: number;
+  /** What the member spent on their first order day (left out of mean repeat spend). */
+  firstDayAmount: number;
+}
+
+/**
+ * Per-member order statistics for RFM and the spend model.
+ *
+ * @example
+ * const byMember = new Map(memberOrderStats(sqlite, asOfDay).map((s) => [s.memberId, s]));
+ */
+export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number): MemberOrderStats[] {
+  return sqlite
+    .prepare<{ asOf: number }, MemberOrderStats>(
+      `WITH paid AS (SELECT member_id, day, amount FROM "order" WHERE status = 'paid' AND day <= @asOf),
+       firsts AS (SELECT member_id, min(day) AS first_day FROM paid GROUP BY member_id)
+       SELECT p.member_id AS memberId, count(*) AS orders, total(p.amount) AS amount, f.first_day AS firstDay,
+         max(p.day) AS lastDay, count(DISTINCT p.day) AS orderDays,
+         total(CASE WHEN p.day = f.first_day THEN p.amount END) AS firstDayAmount
+       FROM paid p JOIN firsts f ON f.member_id = p.member_id
+       GROUP BY p.member_id ORDER BY p.member_id`,
+    )
+    .all({ asOf: asOfDay });
+}
+
+/** Distinct order days (or activity days) per member, for the churn model's repeat histories. */
+export interface EventDays {
+  memberId: number;
+  firstDay: number;
+  lastDay: number;
+  days: number;
+}
+
+/**
+ * First, last and count of distinct event days per member up to the as-of day, from paid orders
+ * or from activity.
+ *
+ * @example
+ * eventDays(sqlite, 'orders', asOfDay) // [{ memberId: 4, firstDay: 9862, lastDay: 9900, days: 3 }, …]
+ */
+export function eventDays(sqlite: BetterSqlite3.Database, source: 'orders' | 'activity', asOfDay: number): EventDays[] {
+  const sql =
+    source === 'orders'
+      ? `SELECT member_id AS memberId, min(day) AS firstDay, max(day) AS lastDay, count(DISTINCT day) AS days
+         FROM "order" WHERE status = 'paid' AND day <= @asOf GROUP BY member_id ORDER BY member_id`
+      : `SELECT member_id AS memberId, min(day) AS firstDay, max(day) AS lastDay, count(*) AS days
+         FROM member_daily INDEXED BY member_daily_member WHERE day <= @asOf GROUP BY member_id ORDER BY member_id`;
+  return sqlite.prepare<{ asOf: number }, EventDays>(sql).all({ asOf: asOfDay });
+}
+
+/**
+ * True when the workspace holds paid orders (the churn model then runs on orders by default).
+ *
+ * @example
+ * hasOrders(sqlite) // false for a chat-only workspace
+ */
+export function hasOrders(sqlite: BetterSqlite3.Database): boolean {
+  return sqlite.prepare(`SELECT 1 FROM "order" WHERE status = 'paid' LIMIT 1`).get() !== undefined;
+}
+
+/** Manual points per member: the sum, and each debit's day for FIFO expiry. */
+export interface ManualPoints {
+  memberId: number;
+  day: number;
+  kind: 'grant' | 'deduct' | 'redeem';
+  /** Signed: positive for grants. */
+  points: number;
+}
+
+/**
+ * Grants, deductions and redemptions (not expiries, which a recompute derives afresh), by member.
+ *
+ * @example
+ * manualPoints(sqlite, asOfDay) // [{ memberId: 7, day: 20400, kind: 'grant', points: 50 }, …]
+ */
+export function manualPoints(sqlite: BetterSqlite3.Database, asOfDay: number, memberId?: number): ManualPoints[] {
+  return sqlite
+    .prepare<Record<string, number>, ManualPoints>(
+      `SELECT member_id AS memberId, day, kind, points FROM points_entry
+       WHERE kind <> 'expire' AND day <= @asOf${memberId === undefined ? '' : ' AND member_id = @member'} ORDER BY member_id, day, id`,
+    )
+    .all(memberId === undefined ? { asOf: asOfDay } : { asOf: asOfDay, member: memberId });
+}
+
+/** Replies other members wrote to one member's posts, and how many different people wrote them. */
+export interface ReplyReach {
+  memberId: number;
+  repliesReceived: number;
+  peopleReached: number;
+}
+
+/**
+ * Replies received and distinct people reached per member, over reply links up to the as-of day
+ * (self-replies left out).
+ *
+ * @example
+ * replyReach(sqlite, asOfDay) // [{ memberId: 3, repliesReceived: 12, peopleReached: 5 }]
+ */
+export function replyReach(sqlite: BetterSqlite3.Database, asOfDay: number): ReplyReach[] {
+  return sqlite
+    .prepare<{ asOf: number }, ReplyReach>(
+      `SELECT p.member_id AS memberId, count(*) AS repliesReceived, count(DISTINCT r.member_id) AS peopleReached
+       FROM activity r JOIN activity p ON p.source = r.source AND p.external_id = r.reply_to
+       WHERE r.reply_to IS NOT NULL AND r.day <= @asOf AND r.member_id <> p.member_id
+       GROUP BY p.member_id`,
+    )
+    .all({ asOf: asOfDay });
+}
+
+/** The names, identities and tags the grid shows and quick search matches, per live member. */
+export interface MemberLabel {
+  memberId: number;
+  name: string;
+  sortKey: string | null;
+  identities: number;
+  /** Lower-cased display names, handles and emails, separated by U+001F. */
+  search: string;
+  firstSeen: number | null;
+  lastSeen: number | null;
+}
+
+/**
+ * Streams every live (not merged-away) member with its search text, in id order.
+ *
+ * @example
+ * for (const label of memberLabels(sqlite)) index(label);
+ */
+export function memberLabels(sqlite: BetterSqlite3.Database): IterableIterator<MemberLabel> {
+  return sqlite
+    .prepare<[], MemberLabel>(
+      `SELECT m.id AS memberId, m.display_name AS name, m.sort_key AS sortKey, m.first_seen AS firstSeen, m.last_seen AS lastSeen,
+         (SELECT count(*) FROM identity i WHERE i.member_id = m.id) AS identities,
+         lower(m.display_name || char(31) || coalesce((SELECT group_concat(
+           coalesce(i.display_name, '') || char(31) || coalesce(i.handle, '') || char(31) || coalesce(i.email, ''), char(31))
+           FROM identity i WHERE i.member_id = m.id), '')) AS search
+       FROM member m WHERE m.merged_into IS NULL ORDER BY m.id`,
+    )
+    .iterate();
+}

@@ -1,0 +1,93 @@
+/**
+ * KOCs (key opinion consumers): members whose posts draw replies and reactions, reach people and
+ * bring new members. A weighted influence score, and a flag for the top share of members.
+ */
+import type { Explanation } from './explain';
+import type { MemberRules } from './rules';
+
+type Koc = MemberRules['koc'];
+
+export interface InfluenceStats {
+  repliesReceived: number;
+  reactionsReceived: number;
+  /** Distinct other members who replied or reacted to this member. */
+  peopleReached: number;
+  referrals: number;
+}
+
+/**
+ * A member's influence: the weighted sum of what their activity drew.
+ *
+ * @example
+ * influenceScore({ repliesReceived: 10, reactionsReceived: 40, peopleReached: 12, referrals: 1 },
+ *   { repliesReceived: 2, reactionsReceived: 1, peopleReached: 3, referrals: 5 }) // 20 + 40 + 36 + 5 = 101
+ */
+export function influenceScore(stats: InfluenceStats, weights: Koc['weights']): number {
+  return (
+    stats.repliesReceived * weights.repliesReceived +
+    stats.reactionsReceived * weights.reactionsReceived +
+    stats.peopleReached * weights.peopleReached +
+    stats.referrals * weights.referrals
+  );
+}
+
+/**
+ * The lowest score that is flagged as a KOC, or null when nobody is. Candidates are the eligible
+ * members with a score above 0; the top ⌈topShare × candidates⌉ of them are flagged (at least one,
+ * so a small community still sees its most influential member), and everyone tied with the last of
+ * them too.
+ *
+ * @example
+ * kocCut([5, 9, 9, 0, 3], [true, true, true, true, false], 0.25) // 9: ⌈0.25 × 3⌉ = 1 place, two tied for it
+ */
+export function kocCut(scores: ArrayLike<number>, eligible: ArrayLike<boolean>, topShare: number): number | null {
+  if (scores.length !== eligible.length) {
+    throw new RangeError(`${scores.length} scores but ${eligible.length} eligibility flags`);
+  }
+  const candidates = new Float64Array(scores.length);
+  let count = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (eligible[i] && score > 0) candidates[count++] = score;
+  }
+  if (count === 0) return null;
+  // − 1e-9: 0.07 × 100 is 7.000000000000001 in floating point, which must not round up to 8.
+  const places = Math.max(1, Math.ceil(topShare * count - 1e-9));
+  const sorted = candidates.subarray(0, count).sort();
+  return sorted[count - Math.min(places, count)]!;
+}
+
+/**
+ * Which members are KOCs: eligible (enough active days), score above 0, and at or above the cut
+ * (`kocCut`), so ties at the cut are all flagged. One sort of the candidates: ~0.1 s for 1,000,000.
+ *
+ * @example
+ * kocFlags([5, 9, 9, 0, 3], [true, true, true, true, false], 0.25) // [false, true, true, false, false]
+ */
+export function kocFlags(scores: ArrayLike<number>, eligible: ArrayLike<boolean>, topShare: number): boolean[] {
+  const cut = kocCut(scores, eligible, topShare);
+  const flags = new Array<boolean>(scores.length);
+  for (let i = 0; i < scores.length; i++) flags[i] = cut !== null && eligible[i] === true && scores[i]! >= cut;
+  return flags;
+}
+
+/**
+ * Why a member is or is not a KOC, for the profile.
+ *
+ * @example
+ * explainKoc({ score: 120, activeDays: 10, flagged: true }, 101, defaultMemberRules.koc)
+ * // { key: 'koc.flagged', params: { score: 120, cut: 101, share: 5 } }
+ */
+export function explainKoc(
+  member: { score: number; activeDays: number; flagged: boolean },
+  cut: number | null,
+  rules: Koc,
+): Explanation {
+  if (member.activeDays < rules.minActiveDays) {
+    return { key: 'koc.ineligible', params: { activeDays: member.activeDays, min: rules.minActiveDays } };
+  }
+  const share = Math.round(rules.topShare * 1000) / 10;
+  return member.flagged
+    ? { key: 'koc.flagged', params: { score: member.score, cut: cut ?? '–', share } }
+    : { key: 'koc.notFlagged', params: { score: member.score, cut: cut ?? '–', share } };
+}

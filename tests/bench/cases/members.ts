@@ -1,0 +1,97 @@
+/**
+ * Member engines and the member grid at scale, on the demo workspace the demo case generated
+ * (or a new one): a full recompute (first, when every member gets a tier, and again), a grid page
+ * with a sort and a filter, and a Chinese quick search. Baselines are the plainest SQL doing the
+ * unavoidable part of the same work in the same run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openWorkspaceFile, createWorkspaceFile } from '../../../db/open';
+import { memberCount, memberPage } from '../../../db/queries/member-scores';
+import { generateDemo, writeDemoSettings } from '../../../electron/services/demo';
+import { fitChurn } from '../../../electron/services/members/churn';
+import { recomputeMembers } from '../../../electron/services/members/recompute';
+import type { MemberFilter, MemberSort } from '../../../shared/member-grid';
+import { dayResolver } from '../../../shared/time';
+import { type BenchCase, result } from '../types';
+
+const NOW = Date.UTC(2026, 10, 1, 4);
+const TZ = 'Asia/Shanghai';
+
+/** Median of `runs` timings of `work`, in milliseconds (after one warm-up run). */
+function medianMs(runs: number, work: () => unknown): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export const memberEngines: BenchCase = {
+  name: 'members',
+  description: 'recompute tiers + scores; a grid page with sort + filter; CJK quick search',
+  async run({ members, tmpDir, log }) {
+    const file = path.join(tmpDir, 'demo.hearth');
+    if (!fs.existsSync(file)) {
+      log(`members: generating a ${members.toLocaleString('en-US')}-member demo…`);
+      const ws = createWorkspaceFile(file);
+      await writeDemoSettings(ws);
+      generateDemo(ws, { members, seed: 42, now: NOW });
+      await ws.close();
+    }
+    const ws = openWorkspaceFile(file);
+    try {
+      const sqlite = ws.sqlite;
+      const asOfDay = dayResolver(TZ)(NOW);
+      const activities = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM activity').get()?.n ?? 0;
+      log(`members: ${members.toLocaleString('en-US')} members, ${activities.toLocaleString('en-US')} activities`);
+
+      log('baseline: one GROUP BY pass over member_daily…');
+      const scanStarted = performance.now();
+      sqlite.prepare('SELECT member_id, count(*), sum(events), max(day) FROM member_daily GROUP BY member_id').all();
+      const scanSeconds = (performance.now() - scanStarted) / 1000;
+
+      const first = recomputeMembers(sqlite, { asOfDay, timeZone: TZ, now: NOW });
+      log(`members: first recompute ${(first.durationMs / 1000).toFixed(1)} s (every member gets a tier)`);
+      const again = recomputeMembers(sqlite, { asOfDay, timeZone: TZ, now: NOW });
+      log(`members: recompute again ${(again.durationMs / 1000).toFixed(1)} s`);
+
+      const churnStarted = performance.now();
+      const churn = fitChurn(sqlite, { asOfDay, unit: 'week', source: 'auto', horizon: 52 });
+      const churnSeconds = (performance.now() - churnStarted) / 1000;
+
+      const sort: MemberSort = [{ colId: 'points', sort: 'desc' }];
+      const filter: MemberFilter = { circles: ['active', 'core'] };
+      const plainPage = medianMs(9, () => sqlite.prepare('SELECT * FROM member_score LIMIT 100').all());
+      const page = medianMs(9, () => memberPage(sqlite, { filter, sort, start: 0, limit: 100 }, 0.7));
+      const deepPage = medianMs(9, () => memberPage(sqlite, { filter, sort, start: 10_000, limit: 100 }, 0.7));
+      const riskPage = medianMs(9, () =>
+        memberPage(sqlite, { filter: { tiers: ['newcomer'], atRisk: true }, sort: [{ colId: 'clv', sort: 'desc' }], start: 0, limit: 100 }, 0.7),
+      );
+      const count = medianMs(5, () => memberCount(sqlite, filter, 0.7));
+
+      const rawLike = medianMs(5, () => sqlite.prepare(`SELECT id FROM member WHERE display_name LIKE '%小明%' LIMIT 100`).all());
+      const search = medianMs(5, () => memberPage(sqlite, { filter: { quick: '小明' }, sort: [], start: 0, limit: 100 }, 0.7));
+      const searchSorted = medianMs(5, () => memberPage(sqlite, { filter: { quick: '王' }, sort: [{ colId: 'name', sort: 'asc' }], start: 0, limit: 100 }, 0.7));
+
+      return [
+        result('members.recompute.first_s', first.durationMs / 1000, 's', scanSeconds, { max: 10 }),
+        result('members.recompute.again_s', again.durationMs / 1000, 's', scanSeconds, { max: 10 }),
+        result('members.churn_fit_s', churnSeconds, 's', scanSeconds),
+        result('members.churn_members', churn.members.length, 'members'),
+        result('members.grid.page_sort_filter_ms', page, 'ms', plainPage, { max: 100 }),
+        result('members.grid.page_10000_sort_filter_ms', deepPage, 'ms', plainPage, { max: 100 }),
+        result('members.grid.page_atrisk_by_clv_ms', riskPage, 'ms', plainPage, { max: 100 }),
+        result('members.grid.count_ms', count, 'ms', plainPage),
+        result('members.search.cjk_ms', search, 'ms', rawLike, { max: 200 }),
+        result('members.search.cjk_sorted_ms', searchSorted, 'ms', rawLike, { max: 200 }),
+      ];
+    } finally {
+      await ws.close();
+    }
+  },
+};

@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pointsExpression } from '../../db/queries/member-stats';
+import type { Services } from '../../electron/services';
+import { activityKinds, type ActivityKind } from '../../shared/import';
+import { pointsForDay } from '../../shared/members/points';
+import { defaultMemberRules, type MemberRules } from '../../shared/members/rules';
+import { call, testServices } from '../support/services';
+
+// The clock: 2026-11-24 16:00 in Shanghai.
+let services: Services & { dir: string };
+beforeEach(() => {
+  services = testServices(Date.UTC(2026, 10, 24, 8));
+});
+afterEach(async () => {
+  await services.dispose();
+});
+
+function rows(member: string, name: string, kind: ActivityKind, dates: string[]): string[] {
+  return dates.map((date, i) => `${member},${name},${date} 10:${String(i % 60).padStart(2, '0')},${kind},${kind} ${i}`);
+}
+
+/** A small community with known points under the default rules. */
+async function community(): Promise<void> {
+  await call(services, 'workspace/create', { name: 'Points', timeZone: 'Asia/Shanghai' });
+  const lines = [
+    'user_id,name,date,kind,text',
+    // 25 messages in one day earn the message cap (20); 3 replies 6; two check-ins the check-in cap (1): 27.
+    ...rows('u1', '王小明', 'message', Array.from({ length: 25 }, () => '2026-11-20')),
+    ...rows('u1', '王小明', 'reply', ['2026-11-21', '2026-11-21', '2026-11-21']),
+    ...rows('u1', '王小明', 'checkin', ['2026-11-22', '2026-11-22']),
+    // Ten UGC posts on ten days: 50, the "active" threshold.
+    ...rows('u2', 'Emma Chen', 'ugc_post', Array.from({ length: 10 }, (_, i) => `2026-11-${String(10 + i).padStart(2, '0')}`)),
+    // One message 18 months ago: expired after 12 months without activity.
+    ...rows('u3', '=HYPERLINK("x")', 'message', ['2025-05-01']),
+    // A referral: 20.
+    ...rows('u4', '李雷', 'referral', ['2026-10-01']),
+  ];
+  const file = path.join(services.dir, 'community.csv');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  const result = await call(services, 'import/run', {
+    path: file,
+    format: 'csv',
+    map: { member: 'user_id', name: 'name', date: 'date', kind: 'kind', text: 'text' },
+  });
+  expect(result.activities.added).toBe(lines.length - 1);
+}
+
+async function byName(): Promise<Map<string, Awaited<ReturnType<typeof call<'members/grid'>>>['rows'][number]>> {
+  const { rows: all } = await call(services, 'members/grid', { start: 0, limit: 100 });
+  return new Map(all.map((r) => [r.name, r]));
+}
+
+describe('members: points, tiers and the grid', () => {
+  it('scores after an import: points with daily caps, tiers, expiry, and a ledger that sums to the balance', async () => {
+    await community();
+    const members = await byName();
+    expect(members.get('王小明')).toMatchObject({ points: 27, pointsWindow: 27, tier: 'newcomer' });
+    expect(members.get('Emma Chen')).toMatchObject({ points: 50, tier: 'active' });
+    expect(members.get('李雷')).toMatchObject({ points: 20, tier: 'newcomer' });
+    expect(members.get('=HYPERLINK("x")')).toMatchObject({ points: 0, pointsWindow: 0, lifecycle: 'dormant' });
+
+    for (const row of members.values()) {
+      const detail = await call(services, 'members/detail', { id: row.id });
+      expect(detail.ledger.balance).toBe(row.points);
+      expect(detail.ledger.entries.reduce((sum, e) => sum + e.points, 0)).toBe(row.points);
+    }
+    const old = await call(services, 'members/detail', { id: members.get('=HYPERLINK("x")')!.id });
+    expect(old.ledger.entries.map((e) => [e.kind, e.points])).toEqual([
+      ['expire', -1],
+      ['earned', 1],
+    ]);
+    const wang = await call(services, 'members/detail', { id: members.get('王小明')!.id });
+    expect(wang.ledger.entries.find((e) => e.kind === 'earned' && e.points === 20)?.counts).toEqual({ message: 25 });
+  });
+
+  it('grants points, promotes at once with a history entry, and explains the new tier', async () => {
+    await community();
+    const wang = (await byName()).get('王小明')!;
+    const result = await call(services, 'members/points/adjust', { target: { ids: [wang.id] }, kind: 'grant', points: 30, reason: '活动志愿者' });
+    expect(result).toEqual({ members: 1, promoted: 1 });
+    const after = (await byName()).get('王小明')!;
+    expect(after).toMatchObject({ points: 57, pointsWindow: 57, tier: 'active' });
+    const detail = await call(services, 'members/detail', { id: wang.id });
+    expect(detail.tierHistory[0]).toMatchObject({ from: 'newcomer', to: 'active', change: 'promoted' });
+    expect(detail.explanations[0]).toMatchObject({ key: 'tier.kept', params: { tier: 'active', earned: 57, threshold: 50 } });
+    expect(detail.ledger.entries[0]).toMatchObject({ kind: 'grant', points: 30, reason: '活动志愿者' });
+
+    // Redeeming spends the balance but not what was earned: the tier stays.
+    await call(services, 'members/points/adjust', { target: { ids: [wang.id] }, kind: 'redeem', points: 40, reason: '兑换咖啡豆' });
+    expect((await byName()).get('王小明')).toMatchObject({ points: 17, pointsWindow: 57, tier: 'active' });
+  });
+
+  it('sorts, filters and searches in SQLite, Chinese and Latin alike', async () => {
+    await community();
+    const page = await call(services, 'members/grid', { start: 0, limit: 10, sort: [{ colId: 'points', sort: 'desc' }] });
+    expect(page.rows.map((r) => r.points)).toEqual([50, 27, 20, 0]);
+    const byNameAsc = await call(services, 'members/grid', { start: 0, limit: 10, sort: [{ colId: 'name', sort: 'asc' }] });
+    // Pinyin order: Emma, 李雷 (li), 王小明 (wang); the formula-looking name sorts first.
+    expect(byNameAsc.rows.map((r) => r.name)).toEqual(['=HYPERLINK("x")', 'Emma Chen', '李雷', '王小明']);
+    const quick = async (q: string): Promise<string[]> =>
+      (await call(services, 'members/grid', { start: 0, limit: 10, filter: { quick: q } })).rows.map((r) => r.name);
+    expect(await quick('小明')).toEqual(['王小明']);
+    expect(await quick('EMMA')).toEqual(['Emma Chen']);
+    expect(await quick('%')).toEqual([]);
+    expect((await call(services, 'members/count', { filter: { tiers: ['newcomer'] } })).count).toBe(3);
+    expect((await call(services, 'members/count', { filter: { numbers: [{ column: 'points', op: 'between', value: 20, to: 30 }] } })).count).toBe(2);
+    const second = await call(services, 'members/grid', { start: 2, limit: 2, sort: [{ colId: 'points', sort: 'desc' }] });
+    expect(second.rows.map((r) => r.points)).toEqual([20, 0]);
+
+    const overview = await call(services, 'members/overview', {});
+    expect(overview.tiers.map((t) => [t.id, t.count])).toEqual([
+      ['newcomer', 3],
+      ['active', 1],
+      ['core', 0],
+      ['ambassador', 0],
+    ]);
+    expect(overview.members).toBe(4);
+    expect(overview.computedAt).toBe(Date.UTC(2026, 10, 24, 8));
+  });
+
+  it('tags in bulk over a filter and exports CSV with a BOM and formulas escaped', async () => {
+    await community();
+    const tagged = await call(services, 'members/tags/update', { target: { filter: { tiers: ['newcomer'] } }, tag: '种子用户', action: 'add' });
+    expect(tagged.members).toBe(3);
+    expect((await call(services, 'members/count', { filter: { tag: '种子用户' } })).count).toBe(3);
+    const exported = await call(services, 'members/export', {
+      filter: { tag: '种子用户' },
+      sort: [{ colId: 'points', sort: 'desc' }],
+      columns: ['name', 'tier', 'points', 'tags'],
+      language: 'zh-CN',
+    });
+    expect(exported.rows).toBe(3);
+    expect(path.dirname(exported.path)).toBe(path.join(services.dir, 'workspaces', 'Exports'));
+    const text = fs.readFileSync(exported.path, 'utf8');
+    expect(text.startsWith('\uFEFF姓名,等级,积分,标签\r\n')).toBe(true);
+    expect(text).toContain('王小明,新手,27,种子用户');
+    expect(text).toContain(`"'=HYPERLINK(""x"")",新手,0,种子用户`);
+    expect(fs.existsSync(`${exported.path}.partial`)).toBe(false);
+  });
+
+  it('keeps a merged member’s points with the person, and gives them back on unmerge', async () => {
+    await community();
+    const members = await byName();
+    const into = members.get('李雷')!.id;
+    const from = members.get('王小明')!.id;
+    await call(services, 'members/points/adjust', { target: { ids: [from] }, kind: 'grant', points: 5, reason: 'x' });
+    const { mergeId } = await call(services, 'members/merge', { intoId: into, fromId: from });
+    await call(services, 'members/recompute', {});
+    expect((await byName()).get('李雷')).toMatchObject({ points: 20 + 27 + 5 });
+    expect((await byName()).has('王小明')).toBe(false);
+    await call(services, 'members/unmerge', { mergeId });
+    await call(services, 'members/recompute', {});
+    expect((await byName()).get('王小明')).toMatchObject({ points: 32 });
+    expect((await byName()).get('李雷')).toMatchObject({ points: 20 });
+  });
+
+  it('refuses points for unknown members and rules that do not parse', async () => {
+    await community();
+    await expect(call(services, 'members/points/adjust', { target: { ids: [999] }, kind: 'grant', points: 5, reason: 'x' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const rules = await call(services, 'members/rules/get', {});
+    await expect(
+      call(services, 'members/rules/set', { ...rules, tiers: { ...rules.tiers, ladder: [...rules.tiers.ladder].reverse() } }),
+    ).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+});
+
+describe('points in SQL match the reference', () => {
+  it('agrees with pointsForDay on every member-day, under the defaults and under other rules', async () => {
+    await community();
+    const sqlite = services.ctx.session.workspace.sqlite;
+    const other: MemberRules['points'] = {
+      rules: [
+        { kind: 'message', points: 3, dailyCap: 7 },
+        { kind: 'reply', points: 2, dailyCap: null },
+        { kind: 'ugc_post', points: 11, dailyCap: 15 },
+      ],
+      dailyCap: 12,
+      expiry: { mode: 'none' },
+    };
+    for (const rules of [defaultMemberRules.points, other]) {
+      const days = sqlite.prepare<[], Record<string, number>>(`SELECT *, ${pointsExpression(rules)} AS sql_points FROM member_daily`).all();
+      expect(days.length).toBeGreaterThan(5);
+      for (const day of days) {
+        const counts = Object.fromEntries(activityKinds.map((k) => [k, day[`k_${k}`] ?? 0]));
+        expect(day.sql_points).toBe(pointsForDay(counts, rules));
+      }
+    }
+  });
+});
