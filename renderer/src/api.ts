@@ -84,5 +84,18 @@ function httpClient(token: string): HearthClient {
   };
 }
 
+// The browser host's token; null in the desktop app, which needs none.
+const token = window.hearth ? null : hostToken();
+
 /** The client for this window. */
-export const hearth: HearthClient = window.hearth ? bridgeClient(window.hearth) : httpClient(hostToken());
+export const hearth: HearthClient = window.hearth ? bridgeClient(window.hearth) : httpClient(token ?? '');
+
+/**
+ * A link that downloads a file the services wrote (an export), in the browser host; null in the
+ * desktop app, where the file is already on this computer. A plain link cannot send the
+ * Authorization header, so it carries the token as `?token=`, as the event stream does.
+ */
+export function downloadUrl(path: string): string | null {
+  if (token === null) return null;
+  return `/api/download?path=${encodeURIComponent(path)}&token=${encodeURIComponent(token)}`;
+}

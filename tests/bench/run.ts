@@ -10,21 +10,24 @@ import { cases } from './cases';
 import { formatTable } from './table';
 import type { BenchResult } from './types';
 
-const usage = `usage: npm run bench -- [--members N] [--quick] [--json <out.json>]
+const usage = `usage: npm run bench -- [--members N] [--quick] [--only a,b] [--json <out.json>]
   --members N   community size for generated workspaces (default 100000; 10000 with --quick)
   --quick       a small, fast run
+  --only A,B    run only these cases (${cases.map((c) => c.name).join(', ')})
   --json FILE   also write the results as JSON: [{ name, value, unit, baseline, ratio, target }]`;
 
 interface Options {
   members: number;
   quick: boolean;
   json: string | null;
+  only: string[] | null;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let members: number | null = null;
   let quick = false;
   let json: string | null = null;
+  let only: string[] | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -49,6 +52,12 @@ function parseOptions(argv: readonly string[]): Options {
       case '--json':
         json = path.resolve(value());
         break;
+      case '--only': {
+        only = value().split(',').map((name) => name.trim());
+        const unknown = only.filter((name) => !cases.some((c) => c.name === name));
+        if (unknown.length > 0) throw new Error(`unknown case ${unknown.join(', ')}\n${usage}`);
+        break;
+      }
       case '--help':
       case '-h':
         process.stdout.write(`${usage}\n`);
@@ -58,7 +67,7 @@ function parseOptions(argv: readonly string[]): Options {
         throw new Error(`unknown argument ${arg}\n${usage}`);
     }
   }
-  return { members: members ?? (quick ? 10_000 : 100_000), quick, json };
+  return { members: members ?? (quick ? 10_000 : 100_000), quick, json, only };
 }
 
 async function main(): Promise<number> {
@@ -77,13 +86,14 @@ async function main(): Promise<number> {
   };
   const results: BenchResult[] = [];
   try {
-    log(`${cases.length} case(s), ${options.members.toLocaleString('en-US')} members${options.quick ? ', quick' : ''}`);
-    for (const benchCase of cases) {
+    const chosen = cases.filter((c) => !options.only || options.only.includes(c.name));
+    log(`${chosen.length} case(s), ${options.members.toLocaleString('en-US')} members${options.quick ? ', quick' : ''}`);
+    for (const benchCase of chosen) {
       log(`${benchCase.name}: ${benchCase.description}`);
       const caseDir = fs.mkdtempSync(path.join(tmpDir, `${benchCase.name}-`));
       try {
         results.push(
-          ...(await benchCase.run({ members: options.members, quick: options.quick, tmpDir: caseDir, log })),
+          ...(await benchCase.run({ members: options.members, quick: options.quick, tmpDir: caseDir, sharedDir: tmpDir, log })),
         );
       } finally {
         fs.rmSync(caseDir, { recursive: true, force: true });

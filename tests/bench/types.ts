@@ -21,8 +21,10 @@ export interface BenchContext {
   members: number;
   /** Smaller, faster runs (CI smoke checks). */
   quick: boolean;
-  /** A temporary folder for this run, removed afterwards. */
+  /** A temporary folder for this case, removed after it. */
   tmpDir: string;
+  /** A temporary folder for the whole run: what one case leaves for later ones (the demo workspace). */
+  sharedDir: string;
   /** Progress for the person watching; goes to stderr so stdout stays the table. */
   log(message: string): void;
 }

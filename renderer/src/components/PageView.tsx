@@ -17,7 +17,7 @@ export function PageView({ route, workspace }: { route: Route; workspace: Worksp
     case 'dashboard':
       return <DashboardPage workspace={workspace} />;
     case 'members':
-      return <MembersPage />;
+      return <MembersPage workspace={workspace} />;
     case 'calendar':
       return <CalendarPage />;
     case 'crisis':

@@ -9,6 +9,8 @@ import { useSession } from '../stores/session';
 
 export interface Formatters {
   number(n: number): string;
+  /** 1234.56 → "1,234.6": scores and model estimates, one decimal is all they carry. */
+  decimal(n: number): string;
   /** 0.93 → "93%". */
   percent(fraction: number): string;
   /** 1536 → "1.5 KB". */
@@ -38,6 +40,7 @@ function isoLike(format: Intl.DateTimeFormat, ms: number, withTime: boolean): st
  */
 export function makeFormatters(language: Locale, timeZone: string, currency: string): Formatters {
   const number = new Intl.NumberFormat(language);
+  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   // Numeric parts only; the order is ours (year first), so 03/05 never means two different days.
   const dateTime = new Intl.DateTimeFormat('en-US', {
@@ -55,6 +58,7 @@ export function makeFormatters(language: Locale, timeZone: string, currency: str
   );
   return {
     number: (n) => number.format(n),
+    decimal: (n) => decimal.format(n),
     percent: (f) => percent.format(f),
     bytes(n) {
       if (n < 1024) return `${number.format(n)} B`;

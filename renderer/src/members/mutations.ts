@@ -1,11 +1,16 @@
-/** Identity merges: each write marks server data stale so suggestions, history and counts refetch. */
+/** Member writes (merges, points, tags, recompute): each marks server data stale so what is shown refetches. */
 import { hearth } from '../api';
+import type { Input, Output } from '../../../shared/api';
 import type { MergeSuggestion } from '../../../shared/members';
+import type { MemberTarget, RecomputeSummary } from '../../../shared/member-grid';
 import { invalidate } from '../data/revision';
 
 /** Merges member `fromId` into `intoId`; `reason` is kept in the merge history. */
 export async function mergeMembers(intoId: number, fromId: number, reason?: string): Promise<number> {
-  const { mergeId } = await hearth.call('members/merge', reason === undefined ? { intoId, fromId } : { intoId, fromId, reason });
+  const { mergeId } = await hearth.call(
+    'members/merge',
+    reason === undefined ? { intoId, fromId } : { intoId, fromId, reason },
+  );
   invalidate();
   return mergeId;
 }
@@ -25,4 +30,30 @@ export async function rejectSuggestion(suggestion: MergeSuggestion): Promise<voi
 export async function unmerge(mergeId: number): Promise<void> {
   await hearth.call('members/unmerge', { mergeId });
   invalidate();
+}
+
+/** Grants, deducts or redeems points for the target members; tiers follow at once. */
+export async function adjustPoints(input: Input<'members/points/adjust'>): Promise<Output<'members/points/adjust'>> {
+  const result = await hearth.call('members/points/adjust', input);
+  invalidate();
+  return result;
+}
+
+/** Adds a tag to, or removes it from, the target members. */
+export async function updateTag(target: MemberTarget, tag: string, action: 'add' | 'remove'): Promise<number> {
+  const { members } = await hearth.call('members/tags/update', { target, tag, action });
+  invalidate();
+  return members;
+}
+
+/** Writes the members a filter matches to a CSV file; resolves to where it went. */
+export function exportMembers(input: Input<'members/export'>): Promise<Output<'members/export'>> {
+  return hearth.call('members/export', input);
+}
+
+/** Recomputes every member's scores, tiers and points from the workspace's data. */
+export async function recomputeMembers(): Promise<RecomputeSummary> {
+  const summary = await hearth.call('members/recompute', {});
+  invalidate();
+  return summary;
 }

@@ -15,8 +15,9 @@ const SECONDS_PER_MILLION_MEMBERS = 180;
 export const demoGeneration: BenchCase = {
   name: 'demo.generate',
   description: 'generate the demo workspace; baseline: raw prepared INSERTs of as many rows into a plain table',
-  async run({ members, tmpDir, log }) {
-    const ws = createWorkspaceFile(path.join(tmpDir, 'demo.hearth'));
+  async run({ members, tmpDir, sharedDir, log }) {
+    // Left in the run's shared folder: the member and dashboard cases measure on it.
+    const ws = createWorkspaceFile(path.join(sharedDir, 'demo.hearth'));
     let rows: number;
     let seconds: number;
     try {

@@ -34,8 +34,8 @@ function medianMs(runs: number, work: () => unknown): number {
 export const memberEngines: BenchCase = {
   name: 'members',
   description: 'recompute tiers + scores; a grid page with sort + filter; CJK quick search',
-  async run({ members, tmpDir, log }) {
-    const file = path.join(tmpDir, 'demo.hearth');
+  async run({ members, sharedDir, log }) {
+    const file = path.join(sharedDir, 'demo.hearth');
     if (!fs.existsSync(file)) {
       log(`members: generating a ${members.toLocaleString('en-US')}-member demo…`);
       const ws = createWorkspaceFile(file);
