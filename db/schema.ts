@@ -148,6 +148,8 @@ export interface MemberDailyTable {
   k_badge: Generated<number>;
   /** Reactions the member's messages, replies, posts and comments of that day received. */
   reactions_received: Generated<number>;
+  /** Points the day earned under the workspace's points rules (see db/queries/member-points.ts). */
+  points: Generated<number>;
 }
 
 export interface MemberTagTable {

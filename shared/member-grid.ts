@@ -183,5 +183,7 @@ export const recomputeSummarySchema = z.object({
   promoted: z.number().int(),
   demoted: z.number().int(),
   expiredPoints: z.number(),
+  /** Milliseconds per stage, for benchmarks and slow-recompute reports. */
+  stages: z.record(z.string(), z.number()),
 });
 export type RecomputeSummary = z.infer<typeof recomputeSummarySchema>;

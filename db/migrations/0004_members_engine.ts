@@ -3,7 +3,7 @@ import type { Migration } from './types';
 /**
  * What the member engines need. member_daily gains a count per activity kind (points rules with
  * daily caps are then one expression per row, so rule changes never need a rebuild) and the
- * reactions members' posts received; tags move to their own table so a tag filter is an index
+ * reactions members' posts received, plus the day's points; tags move to their own table so a tag filter is an index
  * lookup; manual points entries, tiers with their history, and the computed scores get tables.
  *
  * The kind list is written out, not imported: a migration is frozen the day it ships.
@@ -39,13 +39,18 @@ export const migration0004: Migration = {
         events INTEGER NOT NULL,
         ${columns},
         reactions_received INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (day, member_id)
+        -- Points the day earned under the workspace's rules; the next recompute fills it (the rules
+        -- are data, not schema) and every write keeps it current after that.
+        points INTEGER NOT NULL DEFAULT 0,
+        -- Clustered by member: a recompute reads it member by member in one sequential pass;
+        -- day-range questions (dashboards) use the (day, member_id) index, which covers them.
+        PRIMARY KEY (member_id, day)
       ) STRICT, WITHOUT ROWID;
       INSERT INTO member_daily (day, member_id, events, ${kinds.map((k) => `k_${k}`).join(', ')}, reactions_received)
         SELECT day, member_id, count(*), ${sums},
           coalesce(sum(CASE WHEN kind IN ${posting} THEN max(0, cast(coalesce(value, 0) AS INTEGER)) END), 0)
         FROM activity GROUP BY day, member_id;
-      CREATE INDEX member_daily_member ON member_daily(member_id, day);
+      CREATE INDEX member_daily_day ON member_daily(day, member_id);
 
       CREATE TABLE member_tag (
         member_id INTEGER NOT NULL REFERENCES member(id),

@@ -1,5 +1,7 @@
 /** Import batches: start, finish, list, and undo (remove exactly a batch's rows). */
 import type BetterSqlite3 from 'better-sqlite3';
+import { refreshPointsForDays } from './member-points';
+import { readMemberRules } from './member-rules';
 import { insertMemberDailyFromActivity } from './rollups';
 import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../schema';
@@ -144,4 +146,5 @@ export function rebuildRollupsForDays(sqlite: BetterSqlite3.Database, daysTable:
       SELECT day, source, coalesce(channel, ''), kind, count(*) FROM activity
       WHERE day IN (SELECT day FROM ${daysTable}) GROUP BY day, source, coalesce(channel, ''), kind;
   `);
+  refreshPointsForDays(sqlite, readMemberRules(sqlite).points, daysTable);
 }

@@ -4,6 +4,10 @@
  * (source, external_id) unique keys, so re-importing a file adds nothing.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { pointsForDay } from '../../shared/members/points';
+import type { MemberRules } from '../../shared/members/rules';
+import { countsOfRow } from './member-points';
+import { readMemberRules } from './member-rules';
 import { MemberDailyTally, upsertMemberDailySql } from './rollups';
 import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
 
@@ -69,6 +73,7 @@ export class ImportWriter {
   private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string, number]>;
   private readonly upsertMemberDaily: BetterSqlite3.Statement<number[]>;
   private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
+  private readonly pointsRules: MemberRules['points'];
   private readonly upsertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
 
@@ -104,7 +109,8 @@ export class ImportWriter {
       `INSERT OR IGNORE INTO survey_response (member_id, source, external_id, ts, day, score, answers, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.upsertMemberDaily = sqlite.prepare(upsertMemberDailySql());
+    this.pointsRules = readMemberRules(sqlite).points;
+    this.upsertMemberDaily = sqlite.prepare(upsertMemberDailySql(this.pointsRules));
     this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
     this.upsertActivityDaily = sqlite.prepare(
       `INSERT INTO activity_daily (day, source, channel, kind, events) VALUES (?, ?, ?, ?, ?)
@@ -255,7 +261,9 @@ export class ImportWriter {
   }
 
   private flushRollups(): void {
-    for (const row of this.memberDaily.drain()) this.upsertMemberDaily.run(...row);
+    for (const row of this.memberDaily.drain()) {
+      this.upsertMemberDaily.run(...row, pointsForDay(countsOfRow(row.slice(2)), this.pointsRules));
+    }
     for (const [key, events] of this.activityDaily) {
       const [day, source, channel, kind] = key.split('\u0000') as [string, string, string, string];
       this.upsertActivityDaily.run(Number(day), source, channel, kind, events);

@@ -4,9 +4,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { activityKinds } from '../../shared/import';
-import type { MemberRules } from '../../shared/members/rules';
 import type { TierState } from '../../shared/members/tiers';
-import { pointsExpression } from './member-stats';
 import { kindColumn } from './rollups';
 
 /**
@@ -23,20 +21,20 @@ export function fillSortKeys(sqlite: BetterSqlite3.Database, keyOf: (name: strin
 }
 
 /**
- * Points earned per member and day under `rules`, in member then day order (for age-based expiry).
+ * Points earned per member and day (stored, see member-points.ts), in member then day order (for
+ * age-based expiry).
  *
  * @example
- * for (const { memberId, day, points } of pointsEntriesDaily(sqlite, rules.points, asOfDay)) addLot(memberId, day, points);
+ * for (const { memberId, day, points } of pointsEntriesDaily(sqlite, asOfDay)) addLot(memberId, day, points);
  */
 export function pointsEntriesDaily(
   sqlite: BetterSqlite3.Database,
-  rules: MemberRules['points'],
   asOfDay: number,
 ): IterableIterator<{ memberId: number; day: number; points: number }> {
   return sqlite
     .prepare<{ asOf: number }, { memberId: number; day: number; points: number }>(
-      `SELECT member_id AS memberId, day, ${pointsExpression(rules)} AS points
-       FROM member_daily INDEXED BY member_daily_member WHERE day <= @asOf ORDER BY member_id, day`,
+      `SELECT member_id AS memberId, day, points
+       FROM member_daily WHERE day <= @asOf ORDER BY member_id, day`,
     )
     .iterate({ asOf: asOfDay });
 }
@@ -166,19 +164,18 @@ export interface LedgerLine {
  * counts by kind) and every manual or expiry entry. The balance is the sum of all lines.
  *
  * @example
- * memberLedger(sqlite, 7, rules.points, 20781, 100) // { balance: 412, lines: [...], more: true }
+ * memberLedger(sqlite, 7, 20781, 100) // { balance: 412, lines: [...], more: true }
  */
 export function memberLedger(
   sqlite: BetterSqlite3.Database,
   memberId: number,
-  rules: MemberRules['points'],
   asOfDay: number,
   limit: number,
 ): { balance: number; lines: LedgerLine[]; more: boolean } {
   const columns = activityKinds.map((k) => kindColumn(k));
   const earned = sqlite
     .prepare<{ member: number; asOf: number }, Record<string, number>>(
-      `SELECT day, ${pointsExpression(rules)} AS points, ${columns.join(', ')} FROM member_daily
+      `SELECT day, points, ${columns.join(', ')} FROM member_daily
        WHERE member_id = @member AND day <= @asOf ORDER BY day DESC`,
     )
     .all({ member: memberId, asOf: asOfDay });

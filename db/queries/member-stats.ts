@@ -1,30 +1,10 @@
 /**
- * What the member engines read: one pass over member_daily per recompute (points with the
- * workspace's rules, recency and frequency windows), orders, manual points entries and reply
+ * What the member engines read: one pass over member_daily per recompute (stored points,
+ * recency and frequency windows), orders, manual points entries and reply
  * reach. Each returns plain rows; the engines in shared/members decide what they mean.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MemberRules } from '../../shared/members/rules';
-import { kindColumn } from './rollups';
-
-/**
- * The points one member_daily row earns under `rules`, as SQL: per kind min(count × points, kind
- * cap), summed, then capped per day. Mirrors `pointsForDay` in shared/members/points.ts.
- *
- * @example
- * pointsExpression({ rules: [{ kind: 'message', points: 1, dailyCap: 20 }], dailyCap: 100, expiry: { mode: 'none' } })
- * // 'min(100, min(20, k_message * 1))'
- */
-export function pointsExpression(rules: MemberRules['points']): string {
-  const terms = rules.rules
-    .filter((rule) => rule.points > 0)
-    .map((rule) => {
-      const earned = `${kindColumn(rule.kind)} * ${Math.trunc(rule.points)}`;
-      return rule.dailyCap === null ? earned : `min(${Math.trunc(rule.dailyCap)}, ${earned})`;
-    });
-  const sum = terms.length === 0 ? '0' : terms.join(' + ');
-  return rules.dailyCap === null ? `(${sum})` : `min(${Math.trunc(rules.dailyCap)}, ${sum})`;
-}
 
 /** One member's activity over member_daily, up to the as-of day. */
 export interface MemberActivityStats {
@@ -63,7 +43,7 @@ export interface ActivityStatsParams {
  */
 export function memberActivityStats(sqlite: BetterSqlite3.Database, params: ActivityStatsParams): IterableIterator<MemberActivityStats> {
   const { asOfDay, reviewDay, rules } = params;
-  const points = pointsExpression(rules.points);
+  const points = 'points';
   const window = rules.tiers.windowDays;
   const statement = sqlite.prepare<Record<string, number>, MemberActivityStats>(`
     SELECT member_id AS memberId,
@@ -81,7 +61,7 @@ export function memberActivityStats(sqlite: BetterSqlite3.Database, params: Acti
       max(day) FILTER (WHERE day <= @asOf - @engaged) AS lastActiveDayBeforeEngagedWindow,
       total(reactions_received) AS reactionsReceived,
       total(k_referral) AS referrals
-    FROM member_daily INDEXED BY member_daily_member
+    FROM member_daily
     WHERE day <= @asOf${params.memberId === undefined ? '' : ' AND member_id = @member'}
     GROUP BY member_id
     ORDER BY member_id`);
@@ -149,7 +129,7 @@ export function eventDays(sqlite: BetterSqlite3.Database, source: 'orders' | 'ac
       ? `SELECT member_id AS memberId, min(day) AS firstDay, max(day) AS lastDay, count(DISTINCT day) AS days
          FROM "order" WHERE status = 'paid' AND day <= @asOf GROUP BY member_id ORDER BY member_id`
       : `SELECT member_id AS memberId, min(day) AS firstDay, max(day) AS lastDay, count(*) AS days
-         FROM member_daily INDEXED BY member_daily_member WHERE day <= @asOf GROUP BY member_id ORDER BY member_id`;
+         FROM member_daily WHERE day <= @asOf GROUP BY member_id ORDER BY member_id`;
   return sqlite.prepare<{ asOf: number }, EventDays>(sql).all({ asOf: asOfDay });
 }
 

@@ -3,6 +3,7 @@
  * bulk loads all keep it the same way.
  */
 import { activityKinds, type ActivityKind } from '../../shared/import';
+import type { MemberRules } from '../../shared/members/rules';
 
 /** Kinds whose `value` is the number of reactions the post received. */
 export const postingKinds: readonly ActivityKind[] = ['message', 'reply', 'post', 'ugc_post', 'comment'];
@@ -15,6 +16,26 @@ export const postingKinds: readonly ActivityKind[] = ['message', 'reply', 'post'
  */
 export function kindColumn(kind: ActivityKind): `k_${ActivityKind}` {
   return `k_${kind}`;
+}
+
+/**
+ * The points one member_daily row earns under `rules`, as SQL: per kind min(count × points, kind
+ * cap), summed, then capped per day. Mirrors `pointsForDay` in shared/members/points.ts.
+ * `column` maps a kind's column name to the SQL to read it with (upserts add `excluded.` counts).
+ *
+ * @example
+ * pointsExpression({ rules: [{ kind: 'message', points: 1, dailyCap: 20 }], dailyCap: 100, expiry: { mode: 'none' } })
+ * // 'min(100, min(20, k_message * 1))'
+ */
+export function pointsExpression(rules: MemberRules['points'], column: (name: string) => string = (name) => name): string {
+  const terms = rules.rules
+    .filter((rule) => rule.points > 0)
+    .map((rule) => {
+      const earned = `${column(kindColumn(rule.kind))} * ${Math.trunc(rule.points)}`;
+      return rule.dailyCap === null ? earned : `min(${Math.trunc(rule.dailyCap)}, ${earned})`;
+    });
+  const sum = terms.length === 0 ? '0' : terms.join(' + ');
+  return rules.dailyCap === null ? `(${sum})` : `min(${Math.trunc(rules.dailyCap)}, ${sum})`;
 }
 
 /** Every member_daily column after (day, member_id): events, one per kind, reactions_received. */
@@ -33,7 +54,7 @@ export function insertMemberDailyFromActivity(where: string): string {
   return `INSERT INTO member_daily (day, member_id, ${memberDailyColumns.join(', ')})
     SELECT day, member_id, count(*), ${sums},
       coalesce(sum(CASE WHEN kind IN (${posting}) THEN max(0, cast(coalesce(value, 0) AS INTEGER)) END), 0)
-    FROM activity WHERE ${where} GROUP BY day, member_id`;
+    FROM activity WHERE ${where} GROUP BY member_id, day`;
 }
 
 /** Per-(day, member) counts gathered in memory before one upsert: events, kinds…, reactions. */
@@ -73,15 +94,19 @@ export class MemberDailyTally {
 }
 
 /**
- * An upsert that adds counts to member_daily, for rows from `MemberDailyTally.drain()`.
+ * An upsert that adds counts to member_daily and keeps its points current, for rows from
+ * `MemberDailyTally.drain()` followed by the points those counts alone earn (`pointsForDay`).
+ * On a day the member already had, points are recomputed from the summed counts (caps make
+ * points not add up).
  *
  * @example
- * const upsert = sqlite.prepare(upsertMemberDailySql());
- * for (const row of tally.drain()) upsert.run(...row);
+ * const upsert = sqlite.prepare(upsertMemberDailySql(rules.points));
+ * for (const row of tally.drain()) upsert.run(...row, pointsForDay(countsOfRow(row.slice(2)), rules.points));
  */
-export function upsertMemberDailySql(): string {
+export function upsertMemberDailySql(rules: MemberRules['points']): string {
   const columns = memberDailyColumns;
-  return `INSERT INTO member_daily (day, member_id, ${columns.join(', ')})
-    VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})
-    ON CONFLICT (day, member_id) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+  const summed = pointsExpression(rules, (name) => `(${name} + excluded.${name})`);
+  return `INSERT INTO member_daily (day, member_id, ${columns.join(', ')}, points)
+    VALUES (${['?', '?', ...columns.map(() => '?'), '?'].join(', ')})
+    ON CONFLICT (member_id, day) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}, points = ${summed}`;
 }

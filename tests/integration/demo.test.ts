@@ -170,7 +170,7 @@ describe('demo workspace generator', () => {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
       .all();
     expect(indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['activity_ts', 'activity_member_ts', 'member_daily_member', 'identity_member']),
+      expect.arrayContaining(['activity_ts', 'activity_member_ts', 'member_daily_day', 'identity_member']),
     );
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pointsExpression } from '../../db/queries/member-stats';
+import { pointsExpression } from '../../db/queries/rollups';
 import type { Services } from '../../electron/services';
 import { activityKinds, type ActivityKind } from '../../shared/import';
 import { pointsForDay } from '../../shared/members/points';
@@ -181,6 +181,17 @@ describe('points in SQL match the reference', () => {
       dailyCap: 12,
       expiry: { mode: 'none' },
     };
+    // Stored points (kept at import, on days that already had activity too) match the reference.
+    const more = path.join(services.dir, 'more.csv');
+    fs.writeFileSync(more, ['user_id,name,date,kind,text', ...rows('u1', '王小明', 'reply', Array.from({ length: 12 }, () => '2026-11-20'))].join('\n'));
+    await call(services, 'import/run', { path: more, format: 'csv', map: { member: 'user_id', name: 'name', date: 'date', kind: 'kind', text: 'text' } });
+    for (const day of sqlite.prepare<[], Record<string, number>>('SELECT * FROM member_daily').all()) {
+      const counts = Object.fromEntries(activityKinds.map((k) => [k, day[`k_${k}`] ?? 0]));
+      expect(day.points).toBe(pointsForDay(counts, defaultMemberRules.points));
+    }
+    // 25 messages (cap 20) + 12 replies (24, cap 20) on one day: 40, under the daily cap of 100.
+    expect((await byName()).get('王小明')?.points).toBe(27 + 20);
+
     for (const rules of [defaultMemberRules.points, other]) {
       const days = sqlite.prepare<[], Record<string, number>>(`SELECT *, ${pointsExpression(rules)} AS sql_points FROM member_daily`).all();
       expect(days.length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayResolver, dayToIso, startOfDayUtc, zoneOffsetMs } from '../../shared/time';
+import { dayNumber, dayResolver, dayToIso, startOfDayResolver, startOfDayUtc, zoneOffsetMs } from '../../shared/time';
 
 describe('local days', () => {
   it('counts a 23:30 UTC message on the next day in Asia/Shanghai', () => {
@@ -27,5 +27,14 @@ describe('local days', () => {
     expect(startOfDayUtc(dayNumber(2026, 1, 1), 'Asia/Shanghai')).toBe(Date.UTC(2025, 11, 31, 16));
     expect(startOfDayUtc(dayNumber(2026, 3, 8), 'America/New_York')).toBe(Date.UTC(2026, 2, 8, 5));
     expect(startOfDayUtc(dayNumber(2026, 3, 9), 'America/New_York')).toBe(Date.UTC(2026, 2, 9, 4));
+  });
+});
+
+describe('startOfDayResolver', () => {
+  it('agrees with startOfDayUtc across a DST change and in a zone without one', () => {
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin', 'UTC']) {
+      const resolve = startOfDayResolver(tz);
+      for (let day = dayNumber(2026, 3, 5); day < dayNumber(2026, 3, 12); day += 1) expect(resolve(day)).toBe(startOfDayUtc(day, tz));
+    }
   });
 });

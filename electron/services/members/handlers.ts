@@ -107,7 +107,7 @@ export const memberHandlers: Handlers = {
     const asOfDay = readMemberModel(sqlite)?.asOfDay ?? today(ctx);
     const [score] = memberPage(sqlite, { filter: { ids: [input.id] }, sort: [], start: 0, limit: 1 }, rules.churn.riskThreshold);
     const explained = explainMember(sqlite, input.id, rules, asOfDay, settings(ctx).timeZone);
-    const ledger = memberLedger(sqlite, input.id, rules.points, asOfDay, input.ledgerLimit);
+    const ledger = memberLedger(sqlite, input.id, asOfDay, input.ledgerLimit);
     return {
       member,
       tags: sqlite.prepare<[number], { tag: string }>('SELECT tag FROM member_tag WHERE member_id = ? ORDER BY tag').all(input.id).map((t) => t.tag),

@@ -5,6 +5,7 @@
  * previous scores in place.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { ensurePointsCurrent } from '../../../db/queries/member-points';
 import { readMemberRules } from '../../../db/queries/member-rules';
 import { replaceMemberScores, type MemberScoreRow } from '../../../db/queries/member-scores';
 import {
@@ -26,7 +27,7 @@ import { rfmScores } from '../../../shared/members/rfm';
 import type { MemberRules } from '../../../shared/members/rules';
 import { evaluateTier, reviewDayOnOrBefore, type TierState } from '../../../shared/members/tiers';
 import { sortKey } from '../../../shared/sort-key';
-import { dayResolver, startOfDayUtc } from '../../../shared/time';
+import { dayResolver, startOfDayResolver } from '../../../shared/time';
 import { fitChurn, type ChurnResult } from './churn';
 
 export interface RecomputeOptions {
@@ -134,7 +135,7 @@ function computeExpiries(
     );
     if (expired.length > 0) out.set(current, expired);
   };
-  for (const row of pointsEntriesDaily(sqlite, rules.points, asOfDay)) {
+  for (const row of pointsEntriesDaily(sqlite, asOfDay)) {
     if (row.memberId !== current) {
       flush();
       current = row.memberId;
@@ -165,22 +166,36 @@ function orNull(value: number | undefined): number | null {
  */
 export function recomputeMembers(sqlite: BetterSqlite3.Database, options: RecomputeOptions): RecomputeSummary {
   const started = performance.now();
+  const stages: Record<string, number> = {};
+  let mark = started;
+  const stage = (name: string): void => {
+    const now = performance.now();
+    stages[name] = Math.round(now - mark);
+    mark = now;
+  };
   const { asOfDay } = options;
   const rules = readMemberRules(sqlite);
   const reviewDay = reviewDayOnOrBefore(asOfDay, rules.tiers.review);
   const dayOf = dayResolver(options.timeZone);
 
   sqlite.transaction(() => fillSortKeys(sqlite, sortKey))();
+  stage('sortKeys');
+  ensurePointsCurrent(sqlite, rules.points);
+  stage('points');
   const population = loadPopulation(sqlite, asOfDay, reviewDay, rules);
+  stage('population');
   const manual = loadManual(sqlite, asOfDay, reviewDay, rules.tiers.windowDays);
   const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules);
+  stage('ledger');
   const tierStates = readTierStates(sqlite);
   const orders = memberOrderStats(sqlite, asOfDay);
   const rfm = rfmScores(orders.map((o) => ({ memberId: o.memberId, recencyDays: asOfDay - o.lastDay, frequency: o.orders, monetary: o.amount })));
+  stage('rfm');
   const reach = new Map(replyReach(sqlite, asOfDay).map((r) => [r.memberId, r]));
-  let churn: ChurnResult | null = null;
-  churn = fitChurn(sqlite, { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon });
+  stage('reach');
+  const churn: ChurnResult = fitChurn(sqlite, { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon }, orders);
   const churnBy = new Map(churn.members.map((m) => [m.memberId, m]));
+  stage('churn');
 
   const n = population.labels.length;
   const influence = new Float64Array(n);
@@ -270,20 +285,24 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     };
   });
 
+  stage('scores');
+  const startOfDay = startOfDayResolver(options.timeZone);
   const written = sqlite.transaction(() => {
     replaceExpiries(
       sqlite,
       [...expiries].flatMap(([memberId, list]) =>
-        list.map((e) => ({ memberId, day: e.day, ts: startOfDayUtc(e.day, options.timeZone), points: -e.points })),
+        list.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
       ),
     );
     writeTierChanges(sqlite, tierChanges, reviewed);
+    stage('writeTiers');
     const count = replaceMemberScores(sqlite, rows);
+    stage('writeScores');
     writeMemberModel(sqlite, {
       computedAt: options.now,
       asOfDay,
       summary: {
-        churn: churn && { source: churn.source, unit: churn.unit, horizon: churn.horizon, model: churn.model, spend: churn.spend },
+        churn: { source: churn.source, unit: churn.unit, horizon: churn.horizon, model: churn.model, spend: churn.spend },
         kocCut: cut,
         riskThreshold: rules.churn.riskThreshold,
       },
@@ -291,5 +310,6 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     return count;
   })();
 
-  return { members: written, asOfDay, durationMs: Math.round(performance.now() - started), promoted, demoted, expiredPoints };
+  stage('commit');
+  return { members: written, asOfDay, durationMs: Math.round(performance.now() - started), promoted, demoted, expiredPoints, stages };
 }
