@@ -2,6 +2,8 @@
  * The demo workspace: 山岚咖啡's coffee community, 18 months of it, generated from a seed.
  * Same seed, member count and `now` give the same rows, byte for byte; the clock is never read.
  */
+import { writeMemberRules } from '../../../db/queries/member-rules';
+import { defaultMemberRules } from '../../../shared/members/rules';
 import type { Workspace } from '../../../db/open';
 import {
   DemoWriter,
@@ -51,6 +53,10 @@ const BULK_TABLES = ['activity', 'member_daily', 'identity', 'order', 'survey_re
 /** Writes the demo's settings (name, time zone, currency, locale) to `ws`. */
 export async function writeDemoSettings(ws: Workspace): Promise<void> {
   await writeSettings(ws.db, demoSettings);
+  // The demo operator tuned the tier ladder to their community's pace (a member posts a few
+  // times a month), the way a real one edits it in Settings; everything else keeps the defaults.
+  const ladder = defaultMemberRules.tiers.ladder.map((tier, i) => ({ ...tier, threshold: [0, 15, 50, 120][i] ?? tier.threshold }));
+  writeMemberRules(ws.sqlite, { ...defaultMemberRules, tiers: { ...defaultMemberRules.tiers, ladder } });
 }
 
 function validate(options: GenerateDemoOptions): void {
