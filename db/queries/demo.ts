@@ -5,6 +5,8 @@
  * complete (first/last seen set, days resolved), so nothing here reads back what it wrote.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { markPointsCurrent } from './member-points';
+import { readMemberRules } from './member-rules';
 import { insertMemberDailyFromActivity } from './rollups';
 import type { ContentItemTable, IncidentTable } from '../schema';
 
@@ -231,18 +233,17 @@ export class DemoWriter {
 }
 
 /**
- * Counts member_daily from activity in one statement, for a bulk load that wrote activity
- * without keeping member_daily current. Expects member_daily to be empty. Returns rows added.
+ * Counts member_daily (with each day's points) from activity in one statement, for a bulk load
+ * that wrote activity without keeping member_daily current. Expects member_daily to be empty. Returns rows added.
  *
  * @example
  * fillMemberDaily(sqlite) // about 9 million rows for the 1M-member demo
  */
 export function fillMemberDaily(sqlite: BetterSqlite3.Database): number {
-  return sqlite
-    .prepare(
-      insertMemberDailyFromActivity('1'),
-    )
-    .run().changes;
+  const rules = readMemberRules(sqlite).points;
+  const added = sqlite.prepare(insertMemberDailyFromActivity('1', rules)).run().changes;
+  markPointsCurrent(sqlite, rules);
+  return added;
 }
 
 /**

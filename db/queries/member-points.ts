@@ -38,11 +38,22 @@ export function ensurePointsCurrent(sqlite: BetterSqlite3.Database, rules: Membe
   if (pointsAreCurrent(sqlite, rules)) return false;
   sqlite.transaction(() => {
     sqlite.exec(`UPDATE member_daily SET points = ${pointsExpression(rules)}`);
-    sqlite
-      .prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(FINGERPRINT_KEY, JSON.stringify(fingerprint(rules)));
+    markPointsCurrent(sqlite, rules);
   })();
   return true;
+}
+
+/**
+ * Records that member_daily.points holds every row's points under `rules` (after a bulk load that
+ * computed them itself).
+ *
+ * @example
+ * markPointsCurrent(sqlite, rules.points);
+ */
+export function markPointsCurrent(sqlite: BetterSqlite3.Database, rules: MemberRules['points']): void {
+  sqlite
+    .prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(FINGERPRINT_KEY, JSON.stringify(fingerprint(rules)));
 }
 
 /**

@@ -43,18 +43,20 @@ export const memberDailyColumns: readonly string[] = ['events', ...activityKinds
 
 /**
  * SQL that inserts member_daily rows counted from the activity rows matching `where` (a SQL
- * condition over `activity`, or '1' for all).
+ * condition over `activity`, or '1' for all), with each day's points under `rules` when given
+ * (otherwise 0, for a later refresh).
  *
  * @example
- * sqlite.exec(insertMemberDailyFromActivity('day IN (SELECT day FROM undo_days)'));
+ * sqlite.exec(insertMemberDailyFromActivity('day IN (SELECT day FROM undo_days)', rules.points));
  */
-export function insertMemberDailyFromActivity(where: string): string {
-  const sums = activityKinds.map((kind) => `sum(kind = '${kind}')`).join(', ');
+export function insertMemberDailyFromActivity(where: string, rules?: MemberRules['points']): string {
+  const sums = activityKinds.map((kind) => `sum(kind = '${kind}') AS ${kindColumn(kind)}`).join(', ');
   const posting = postingKinds.map((kind) => `'${kind}'`).join(', ');
-  return `INSERT INTO member_daily (day, member_id, ${memberDailyColumns.join(', ')})
-    SELECT day, member_id, count(*), ${sums},
-      coalesce(sum(CASE WHEN kind IN (${posting}) THEN max(0, cast(coalesce(value, 0) AS INTEGER)) END), 0)
-    FROM activity WHERE ${where} GROUP BY member_id, day`;
+  return `INSERT INTO member_daily (day, member_id, ${memberDailyColumns.join(', ')}, points)
+    SELECT day, member_id, ${memberDailyColumns.join(', ')}, ${rules ? pointsExpression(rules) : '0'} FROM (
+      SELECT day, member_id, count(*) AS events, ${sums},
+        coalesce(sum(CASE WHEN kind IN (${posting}) THEN max(0, cast(coalesce(value, 0) AS INTEGER)) END), 0) AS reactions_received
+      FROM activity WHERE ${where} GROUP BY member_id, day)`;
 }
 
 /** Per-(day, member) counts gathered in memory before one upsert: events, kinds…, reactions. */

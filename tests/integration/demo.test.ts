@@ -3,7 +3,11 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkspaceFile, type Workspace } from '../../db/open';
+import { pointsAreCurrent } from '../../db/queries/member-points';
+import { readMemberRules } from '../../db/queries/member-rules';
 import { countRows, readSettings } from '../../db/queries/workspace';
+import { activityKinds } from '../../shared/import';
+import { pointsForDay } from '../../shared/members/points';
 import { type DemoSummary, demoSettings, generateDemo, writeDemoSettings } from '../../electron/services/demo';
 import { HearthError } from '../../shared/errors';
 import { dayResolver } from '../../shared/time';
@@ -134,6 +138,12 @@ describe('demo workspace generator', () => {
     const { ws } = await demo(3);
     const sqlite = ws.sqlite;
     expect(storedRollups(sqlite)).toEqual(rollupsFromScratch(sqlite));
+    // Each day's points are filled with the load, under the workspace's rules.
+    const rules = readMemberRules(sqlite).points;
+    expect(pointsAreCurrent(sqlite, rules)).toBe(true);
+    for (const day of sqlite.prepare<[], Record<string, number>>('SELECT * FROM member_daily').all()) {
+      expect(day.points).toBe(pointsForDay(Object.fromEntries(activityKinds.map((k) => [k, day[`k_${k}`] ?? 0])), rules));
+    }
 
     const seen = sqlite
       .prepare(
