@@ -44,6 +44,11 @@ export interface ActivityStatsParams {
 export function memberActivityStats(sqlite: BetterSqlite3.Database, params: ActivityStatsParams): IterableIterator<MemberActivityStats> {
   const { asOfDay, reviewDay, rules } = params;
   const points = 'points';
+  // Window lengths go in as literals (validated whole numbers): with the defaults they are all 30
+  // days, and SQLite computes textually identical aggregates once.
+  const core = Math.trunc(rules.circles.core.withinDays);
+  const active = Math.trunc(rules.circles.active.withinDays);
+  const engaged = Math.trunc(rules.lifecycle.engagedWithinDays);
   const window = rules.tiers.windowDays;
   const statement = sqlite.prepare<Record<string, number>, MemberActivityStats>(`
     SELECT member_id AS memberId,
@@ -54,11 +59,11 @@ export function memberActivityStats(sqlite: BetterSqlite3.Database, params: Acti
       max(day) AS lastActiveDay,
       count(*) AS activeDays,
       count(*) FILTER (WHERE day > @asOf - 30) AS activeDays30,
-      count(*) FILTER (WHERE day > @asOf - @core) AS activeDaysInCoreWindow,
-      count(*) FILTER (WHERE day > @asOf - @active) AS activeDaysInActiveWindow,
-      count(*) FILTER (WHERE day > @asOf - @engaged) AS activeDaysInEngagedWindow,
-      min(day) FILTER (WHERE day > @asOf - @engaged) AS firstActiveDayInEngagedWindow,
-      max(day) FILTER (WHERE day <= @asOf - @engaged) AS lastActiveDayBeforeEngagedWindow,
+      count(*) FILTER (WHERE day > @asOf - ${core}) AS activeDaysInCoreWindow,
+      count(*) FILTER (WHERE day > @asOf - ${active}) AS activeDaysInActiveWindow,
+      count(*) FILTER (WHERE day > @asOf - ${engaged}) AS activeDaysInEngagedWindow,
+      min(day) FILTER (WHERE day > @asOf - ${engaged}) AS firstActiveDayInEngagedWindow,
+      max(day) FILTER (WHERE day <= @asOf - ${engaged}) AS lastActiveDayBeforeEngagedWindow,
       total(reactions_received) AS reactionsReceived,
       total(k_referral) AS referrals
     FROM member_daily
@@ -69,9 +74,6 @@ export function memberActivityStats(sqlite: BetterSqlite3.Database, params: Acti
     asOf: asOfDay,
     review: reviewDay,
     window,
-    core: rules.circles.core.withinDays,
-    active: rules.circles.active.withinDays,
-    engaged: rules.lifecycle.engagedWithinDays,
     ...(params.memberId === undefined ? {} : { member: params.memberId }),
   });
 }
