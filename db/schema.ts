@@ -265,6 +265,49 @@ export interface MergeDecisionTable {
   decided_at: number;
 }
 
+/** Derived by db/queries/kpi-cache.ts; see migration 0005. */
+export interface KpiMemberTable {
+  join_day: number;
+  member_id: number;
+  r1: number | null;
+  r7: number | null;
+  r30: number | null;
+  r90: number | null;
+}
+
+export interface KpiDayTable {
+  day: number;
+  joins: number;
+  spell_starts: number;
+  spell_ends: number;
+  first_paid: number;
+  second_paid: number;
+}
+
+export interface KpiScoreSnapshotTable {
+  id: number;
+  stamp: string;
+  snapshot: string;
+}
+
+export interface KpiSpellTable {
+  member_id: number;
+  start_day: number;
+  end_day: number;
+  next_start: number | null;
+}
+
+export interface KpiMonthActiveTable {
+  month_start: number;
+  members: number;
+}
+
+export interface KpiCacheTable {
+  id: number;
+  stamp: string;
+  built_at: number;
+}
+
 export interface Database {
   setting: SettingTable;
   import_batch: ImportBatchTable;
@@ -288,4 +331,10 @@ export interface Database {
   member_tier_history: MemberTierHistoryTable;
   member_score: MemberScoreTable;
   member_model: MemberModelTable;
+  kpi_member: KpiMemberTable;
+  kpi_day: KpiDayTable;
+  kpi_spell: KpiSpellTable;
+  kpi_month_active: KpiMonthActiveTable;
+  kpi_cache: KpiCacheTable;
+  kpi_score_snapshot: KpiScoreSnapshotTable;
 }

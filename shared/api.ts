@@ -35,6 +35,7 @@ import {
   recomputeSummarySchema,
 } from './member-grid';
 import { memberRulesSchema } from './members/rules';
+import { kpiDashboardSchema, kpiRequestSchema } from './kpi';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -159,6 +160,8 @@ export const api = {
   'members/recompute': { input: none, output: recomputeSummarySchema },
   'members/rules/get': { input: none, output: memberRulesSchema },
   'members/rules/set': { input: memberRulesSchema, output: memberRulesSchema },
+
+  'kpi/dashboard': { input: kpiRequestSchema, output: kpiDashboardSchema },
 } as const;
 
 export type Api = typeof api;

@@ -6,11 +6,12 @@ import { migration0001 } from './0001_core';
 import { migration0002 } from './0002_daily_rollups';
 import { migration0003 } from './0003_import_and_merge';
 import { migration0004 } from './0004_members_engine';
+import { migration0005 } from './0005_kpi_cache';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 /** The schema version this build of Hearth writes. */
 export const latestSchemaVersion: number = migrations.length;

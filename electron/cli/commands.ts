@@ -286,6 +286,40 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  kpi: {
+    usage: 'kpi <file.hearth> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--compare previous|last_year] --json',
+    summary: "the KPI dashboard for a period (default: the 30 days ending today in the workspace's time zone): metrics, colours, scorecard",
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'kpi', ['from', 'to', 'compare', 'json']);
+      if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'kpi prints JSON: add --json');
+      const from = flag(args, 'from');
+      const to = flag(args, 'to');
+      const compare = flag(args, 'compare') ?? 'previous';
+      if (compare !== 'previous' && compare !== 'last_year') throw new HearthError('invalid_argument', `--compare must be previous or last_year, got "${compare}"`);
+      if (from !== undefined) dayArg(from, 'from');
+      if (to !== undefined) dayArg(to, 'to');
+      const dashboard = await call(services, 'kpi/dashboard', {
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        compare,
+        // Definitions in the workspace's language, as its reports use.
+        language: services.ctx.session.summary()?.locale ?? 'en',
+      });
+      printJson({
+        period: dashboard.period,
+        previousPeriod: dashboard.previousPeriod,
+        overall: dashboard.overall,
+        metrics: dashboard.metrics.map((m) => ({ id: m.id, value: m.value, previous: m.previous, delta: m.delta, status: m.status, definition: m.definition })),
+        scorecard: dashboard.scorecard,
+        // Goals (targets per metric and their progress) are a later slice; the key is here so
+        // scripts reading this output need no change when they arrive.
+        goals: [],
+        computedMs: dashboard.computedMs,
+      });
+      return 0;
+    },
+  },
+
   where: {
     usage: 'where [--json]',
     summary: 'where Hearth keeps its state and new workspaces',

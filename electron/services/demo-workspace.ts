@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWorkspaceFile } from '../../db/open';
+import { ensureKpiCache } from '../../db/queries/kpi-cache';
 import { readSettings } from '../../db/queries/workspace';
 import { dayResolver } from '../../shared/time';
 import { generateDemo, writeDemoSettings, type DemoSummary } from './demo';
@@ -28,6 +29,7 @@ export async function createDemoWorkspace(file: string, options: DemoOptions): P
     // Scored as of the demo's "today", so tiers, circles and churn risk are there on first open.
     const timeZone = (await readSettings(ws.db)).timeZone ?? 'UTC';
     recomputeMembers(ws.sqlite, { asOfDay: dayResolver(timeZone)(options.now), timeZone, now: options.now });
+    ensureKpiCache(ws.sqlite, timeZone, options.now);
     await ws.close();
     return summary;
   } catch (error) {

@@ -14,6 +14,7 @@ import { appVersion } from './version';
 import { importHandlers } from './import/handlers';
 import { mergeHandlers } from './merge';
 import { memberHandlers } from './members/handlers';
+import { kpiHandlers } from './kpi/handlers';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -51,6 +52,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     .register(importHandlers)
     .register(mergeHandlers)
     .register(memberHandlers)
+    .register(kpiHandlers)
     .assertComplete();
   return {
     router,

@@ -65,4 +65,92 @@ describe('hearth CLI', () => {
     expect(runs[0]).toMatchObject({ member: 120, incident: 1 });
     expect(runs[0]?.activity).toBeGreaterThan(120 * 4);
   });
+  it('prints the KPI dashboard as JSON: metrics, scorecard and (for now empty) goals', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'kpi.hearth');
+    expect(hearth(['create', file, '--tz', 'Asia/Shanghai', '--locale', 'zh-CN'], env(dir)).status).toBe(0);
+    const csv = path.join(dir, 'activity.csv');
+    fs.writeFileSync(csv, 'user_id,name,date,kind,text\na,Ann,2026-10-05 10:00,message,hi\nb,Bo,2026-10-06 10:00,ugc_post,latte\n');
+    expect(hearth(['import', file, csv, '--format', 'csv', '--map', 'member=user_id,name=name,date=date,kind=kind,text=text'], env(dir)).status).toBe(0);
+
+    const run = hearth(['kpi', file, '--from', '2026-10-01', '--to', '2026-10-30', '--json'], env(dir));
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      period: unknown;
+      metrics: Record<string, unknown>[];
+      scorecard: { score: number | null; dimensions: unknown[] };
+      goals: unknown[];
+    };
+    expect(out.period).toEqual({ from: '2026-10-01', to: '2026-10-30' });
+    expect(out.goals).toEqual([]);
+    expect(out.scorecard.dimensions).toHaveLength(3);
+    for (const metric of out.metrics) expect(Object.keys(metric).sort()).toEqual(['definition', 'delta', 'id', 'previous', 'status', 'value']);
+    const byId = new Map(out.metrics.map((m) => [m['id'], m]));
+    expect(byId.get('members_total')).toMatchObject({ value: 2, previous: null });
+    expect(byId.get('mau')).toMatchObject({ value: 2 });
+    // The workspace speaks Chinese, so do the definitions.
+    expect(byId.get('nps')).toMatchObject({ value: null, status: null, definition: expect.stringMatching(/净推荐值/) });
+
+    const bad = hearth(['kpi', file, '--from', '2026-13-01', '--json'], env(dir));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--from/);
+  });
+});
+
+describe('hearth CLI: members and churn', () => {
+  it('recomputes, lists members as JSON and CSV, and prints the churn model in the documented shape', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shop.hearth');
+    expect(hearth(['create', file, '--tz', 'Asia/Shanghai'], env(dir)).status).toBe(0);
+    // 40 customers: customer c buys on c % 4 + 1 distinct days, a week apart, from 2026-01-0(1 + c % 7).
+    const lines = ['customer,date,amount,order_id'];
+    for (let c = 0; c < 40; c += 1) {
+      for (let k = 0; k <= c % 4; k += 1) {
+        const day = new Date(Date.UTC(2026, 0, 1 + (c % 7) + 7 * k)).toISOString().slice(0, 10).replaceAll('-', '');
+        lines.push(`c${c},${day},${50 + c + k},o-${c}-${k}`);
+      }
+    }
+    const orders = path.join(dir, 'orders.csv');
+    fs.writeFileSync(orders, `${lines.join('\n')}\n`);
+    const imported = hearth(['import', file, orders, '--map', 'member=customer,date=date,amount=amount,order=order_id', '--date-format', 'YYYYMMDD', '--json'], env(dir));
+    expect(imported.status, imported.stderr).toBe(0);
+
+    const churn = hearth(['churn', file, '--as-of', '2026-03-01', '--unit', 'week', '--json'], env(dir));
+    expect(churn.status, churn.stderr).toBe(0);
+    const out = JSON.parse(churn.stdout) as {
+      model: Record<string, number>;
+      spend: Record<string, number> | null;
+      members: Record<string, number | null>[];
+    };
+    expect(Object.keys(out.model).sort()).toEqual(['a', 'alpha', 'b', 'logLik', 'n', 'r']);
+    expect(out.model.n).toBe(40);
+    expect(Object.keys(out.spend ?? {}).sort()).toEqual(['gamma', 'p', 'q']);
+    expect(out.members).toHaveLength(40);
+    for (const m of out.members) expect(Object.keys(m).sort()).toEqual(['T', 'clv', 'expected', 'frequency', 'memberId', 'pAlive', 'recency']);
+    // Customer c3 bought on 2026-01-04, -11, -18, -25: 3 repeat days, recency 3 weeks, T = 56 days = 8 weeks.
+    const frequencies = out.members.map((m) => m.frequency).sort();
+    expect(frequencies.filter((f) => f === 3)).toHaveLength(10);
+    const c3 = out.members.find((m) => m.frequency === 3 && m.T === 8);
+    expect(c3).toMatchObject({ recency: 3 });
+
+    const recompute = hearth(['recompute', file, '--json'], env(dir));
+    expect(recompute.status, recompute.stderr).toBe(0);
+    expect(JSON.parse(recompute.stdout)).toMatchObject({ members: 40 });
+
+    const listed = hearth(['members', file, '--sort', '-identities', '--limit', '3', '--json'], env(dir));
+    expect(listed.status, listed.stderr).toBe(0);
+    const rows = JSON.parse(listed.stdout) as { name: string; tier: string }[];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ tier: 'newcomer' });
+
+    const csv = hearth(['members', file, '--tier', 'newcomer', '--limit', '2', '--csv'], env(dir));
+    expect(csv.status, csv.stderr).toBe(0);
+    const csvLines = csv.stdout.split('\r\n').filter((l) => l.length > 0);
+    expect(csvLines[0]?.startsWith('\uFEFF')).toBe(true);
+    expect(csvLines).toHaveLength(3);
+
+    const neither = hearth(['members', file], env(dir));
+    expect(neither.status).toBe(2);
+    expect(neither.stderr).toMatch(/--json or --csv/);
+  });
 });

@@ -88,6 +88,31 @@ describe('migrations', () => {
     await ws.close();
   });
 
+  it('migrates a schema 4 workspace: empty KPI cache tables, a covering survey index, data intact', async () => {
+    const file = path.join(tempDir(), 'v4.hearth');
+    const v4 = createWorkspaceFile(file, { targetVersion: 4 });
+    v4.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at, first_seen, last_seen) VALUES (1, 'Ann', 0, 86400000, 172800000);
+      INSERT INTO activity (member_id, source, kind, ts, day, external_id) VALUES (1, 'table', 'message', 86400000, 1, 'a1'), (1, 'table', 'message', 172800000, 2, 'a2');
+      INSERT INTO member_daily (day, member_id, events, k_message) VALUES (1, 1, 1, 1), (2, 1, 1, 1);
+      INSERT INTO survey_response (member_id, source, external_id, ts, day, score) VALUES (1, 'survey', 's1', 86400000, 1, 9);
+    `);
+    await v4.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    const tables = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'kpi_%' ORDER BY name").all();
+    expect(tables.map((t) => t.name)).toEqual(['kpi_cache', 'kpi_day', 'kpi_member', 'kpi_month_active', 'kpi_score_snapshot', 'kpi_spell']);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
+    const indexes = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('survey_response') ORDER BY name").all().map((i) => i.name);
+    expect(indexes).toContain('survey_response_ts_score');
+    expect(indexes).not.toContain('survey_response_ts');
+    expect(ws.sqlite.prepare('SELECT member_id, score FROM survey_response').all()).toEqual([{ member_id: 1, score: 9 }]);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 2 });
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
   it('sets WAL, foreign keys and the Hearth application id', async () => {
     const ws = createWorkspaceFile(path.join(tempDir(), 'a.hearth'));
     expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { listMergesFor, memberBriefs } from '../../../db/queries/members';
 import { addPointsEntries, activityTimeline, memberLedger, readMemberModel, tagCounts, tierHistory, updateTags } from '../../../db/queries/member-ledger';
+import { ensureKpiCache } from '../../../db/queries/kpi-cache';
 import { readMemberRules, writeMemberRules } from '../../../db/queries/member-rules';
 import { memberCount, memberDistribution, memberIdsFor, memberPage } from '../../../db/queries/member-scores';
 import { HearthError } from '../../../shared/errors';
@@ -42,7 +43,8 @@ function targetIds(ctx: ServiceContext, target: MemberTarget, rules: MemberRules
 }
 
 /**
- * Runs a recompute as of today in the workspace's time zone and tells the UIs.
+ * Runs a recompute as of today in the workspace's time zone, refreshes the dashboard's derived
+ * tables, and tells the UIs.
  *
  * @example
  * await recomputeNow(ctx) // { members: 1200, … }
@@ -50,6 +52,9 @@ function targetIds(ctx: ServiceContext, target: MemberTarget, rules: MemberRules
 export function recomputeNow(ctx: ServiceContext): ReturnType<typeof recomputeMembers> {
   const ws = ctx.session.workspace;
   const summary = recomputeMembers(ws.sqlite, { asOfDay: today(ctx), timeZone: settings(ctx).timeZone, now: ctx.now() });
+  // The dashboard's derived tables follow the same changes; rebuilding them here keeps the next
+  // dashboard open instant instead of paying for it then.
+  ensureKpiCache(ws.sqlite, settings(ctx).timeZone, ctx.now());
   ctx.events.emit({ type: 'data/changed', path: ws.file });
   return summary;
 }

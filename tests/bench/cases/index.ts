@@ -3,5 +3,6 @@ import type { BenchCase } from '../types';
 import { demoGeneration } from './demo-generation';
 import { importThroughput } from './import';
 import { memberEngines } from './members';
+import { dashboard } from './dashboard';
 
-export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, importThroughput];
+export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, dashboard, importThroughput];

@@ -1,0 +1,255 @@
+/**
+ * The written definition of every KPI, in the languages Hearth speaks, with its unit and the
+ * seed's default health rule. These sentences are the contract with the operator: the SQL in
+ * db/queries/kpi*.ts computes exactly what they say, and a test compares the two on a small
+ * hand-computed workspace (tests/integration/kpi.test.ts).
+ *
+ * Shared words: a *period* is a run of whole local days in the workspace's time zone, both ends
+ * included. A member is *active* on a day when they have at least one activity of any kind that
+ * day. *Members* are live members (not merged into another) whose first activity is known.
+ */
+import type { MetricId } from '../kpi';
+import type { Locale } from '../workspace';
+
+export type MetricUnit = 'count' | 'ratio' | 'money' | 'score' | 'per_member';
+
+export interface MetricDefinition {
+  unit: MetricUnit;
+  /** What the number is: numerator, denominator, window. */
+  text: Record<Locale, string>;
+  /** The seed's default health rule, in words; null when the metric has no colour. */
+  rule: Record<Locale, string> | null;
+}
+
+/** Days of silence after which a member counts as churned (the seed's 60-day rule). */
+export const CHURN_SILENCE_DAYS = 60;
+
+export const metricDefinitions: Record<MetricId, MetricDefinition> = {
+  members_total: {
+    unit: 'count',
+    text: {
+      en: 'Members whose first activity is on or before the last day of the period (merged duplicates counted once).',
+      'zh-CN': '首次活动日期不晚于统计期最后一天的成员数（已合并的重复成员只计一次）。',
+    },
+    rule: null,
+  },
+  members_new: {
+    unit: 'count',
+    text: {
+      en: 'Members whose first activity falls within the period.',
+      'zh-CN': '首次活动日期落在统计期内的成员数。',
+    },
+    rule: null,
+  },
+  members_churned: {
+    unit: 'count',
+    text: {
+      en: 'Members who reached 60 days without any activity during the period and had not come back by its last day: active in the 60 days before some day of the period, silent from then to the period end.',
+      'zh-CN': '在统计期内某一天达到连续 60 天无任何活动、且到统计期最后一天仍未回来的成员数。',
+    },
+    rule: null,
+  },
+  net_growth: {
+    unit: 'count',
+    text: {
+      en: 'New members minus churned members in the period.',
+      'zh-CN': '统计期内新增成员数减去流失成员数。',
+    },
+    rule: {
+      en: 'Monthly net growth below 5% of members for 3 consecutive months → yellow.',
+      'zh-CN': '月净增长率连续 3 个月低于 5% → 黄色。',
+    },
+  },
+  growth_rate: {
+    unit: 'ratio',
+    text: {
+      en: 'Net growth (new − churned) divided by members on the day before the period starts.',
+      'zh-CN': '净增长（新增 − 流失）除以统计期开始前一天的成员数。',
+    },
+    rule: {
+      en: 'Monthly net growth below 5% of members for 3 consecutive months → yellow.',
+      'zh-CN': '月净增长率连续 3 个月低于 5% → 黄色。',
+    },
+  },
+  dau: {
+    unit: 'count',
+    text: {
+      en: 'Daily active members: the average, over the days of the period, of the members active that day.',
+      'zh-CN': '日活跃成员：统计期内每天活跃成员数的平均值。',
+    },
+    rule: { en: 'A change of more than ±10% on the comparison period → yellow.', 'zh-CN': '较对比期波动超过 ±10% → 黄色。' },
+  },
+  wau: {
+    unit: 'count',
+    text: {
+      en: 'Weekly active members: distinct members active in the 7 days ending the last day of the period.',
+      'zh-CN': '周活跃成员：截至统计期最后一天的 7 天内活跃过的不重复成员数。',
+    },
+    rule: { en: 'A change of more than ±10% on the comparison period → yellow.', 'zh-CN': '较对比期波动超过 ±10% → 黄色。' },
+  },
+  mau: {
+    unit: 'count',
+    text: {
+      en: 'Monthly active members: distinct members active in the 30 days ending the last day of the period.',
+      'zh-CN': '月活跃成员：截至统计期最后一天的 30 天内活跃过的不重复成员数。',
+    },
+    rule: { en: 'A change of more than ±10% on the comparison period → yellow.', 'zh-CN': '较对比期波动超过 ±10% → 黄色。' },
+  },
+  stickiness: {
+    unit: 'ratio',
+    text: {
+      en: 'Average DAU of the period divided by MAU (the 30 days ending the period end).',
+      'zh-CN': '统计期平均日活除以月活（截至统计期末的 30 天）。',
+    },
+    rule: null,
+  },
+  active_ratio: {
+    unit: 'ratio',
+    text: {
+      en: 'MAU divided by members at the period end.',
+      'zh-CN': '月活跃成员数除以统计期末成员总数。',
+    },
+    rule: {
+      en: 'Outside 50–70% → yellow; outside by more than 10 points (below 40% or above 80%) → orange.',
+      'zh-CN': '不在 50%–70% 之间 → 黄色；偏离超过 10 个百分点（低于 40% 或高于 80%）→ 橙色。',
+    },
+  },
+  posts_per_active: {
+    unit: 'per_member',
+    text: {
+      en: 'Messages, posts, UGC posts and comments in the period divided by the members active in the period.',
+      'zh-CN': '统计期内的消息、帖子、UGC 帖子与评论总数除以统计期内活跃过的成员数。',
+    },
+    rule: null,
+  },
+  replies_per_active: {
+    unit: 'per_member',
+    text: {
+      en: 'Replies in the period divided by the members active in the period.',
+      'zh-CN': '统计期内的回复数除以统计期内活跃过的成员数。',
+    },
+    rule: null,
+  },
+  reactions_per_active: {
+    unit: 'per_member',
+    text: {
+      en: 'Reactions given in the period divided by the members active in the period.',
+      'zh-CN': '统计期内成员给出的表情回应数除以统计期内活跃过的成员数。',
+    },
+    rule: null,
+  },
+  member_initiated_share: {
+    unit: 'ratio',
+    text: {
+      en: 'Conversations members start (messages, posts, UGC posts) as a share of all posting (those plus replies and comments) in the period.',
+      'zh-CN': '成员主动发起的内容（消息、帖子、UGC 帖子）占全部发言（含回复与评论）的比例。',
+    },
+    rule: null,
+  },
+  ugc_share: {
+    unit: 'ratio',
+    text: {
+      en: 'UGC posts divided by UGC posts plus posts in the period; a "post" is content the brand published (PGC).',
+      'zh-CN': '统计期内 UGC 帖子数除以 UGC 帖子与帖子之和；“帖子”指品牌发布的内容（PGC）。',
+    },
+    rule: { en: 'Below 30% → yellow.', 'zh-CN': '低于 30% → 黄色。' },
+  },
+  retention_d1: {
+    unit: 'ratio',
+    text: {
+      en: 'Of members who joined in the 12 join months ending the period end and have been members for at least 1 day, the share active again 1 or more days after joining.',
+      'zh-CN': '截至统计期末 12 个加入月份中、加入已满 1 天的成员里，加入后第 1 天或之后再次活跃的比例。',
+    },
+    rule: null,
+  },
+  retention_d7: {
+    unit: 'ratio',
+    text: {
+      en: 'Of members who joined in the 12 join months ending the period end and have been members for at least 7 days, the share active 7 or more days after joining.',
+      'zh-CN': '截至统计期末 12 个加入月份中、加入已满 7 天的成员里，加入后第 7 天或之后仍有活动的比例。',
+    },
+    rule: null,
+  },
+  retention_d30: {
+    unit: 'ratio',
+    text: {
+      en: 'Of members who joined in the 12 join months ending the period end and have been members for at least 30 days, the share active 30 or more days after joining.',
+      'zh-CN': '截至统计期末 12 个加入月份中、加入已满 30 天的成员里，加入后第 30 天或之后仍有活动的比例。',
+    },
+    rule: { en: 'Below 60% → yellow.', 'zh-CN': '低于 60% → 黄色。' },
+  },
+  retention_d90: {
+    unit: 'ratio',
+    text: {
+      en: 'Of members who joined in the 12 join months ending the period end and have been members for at least 90 days, the share active 90 or more days after joining.',
+      'zh-CN': '截至统计期末 12 个加入月份中、加入已满 90 天的成员里，加入后第 90 天或之后仍有活动的比例。',
+    },
+    rule: { en: 'Below 35% → yellow.', 'zh-CN': '低于 35% → 黄色。' },
+  },
+  repeat_purchase_rate: {
+    unit: 'ratio',
+    text: {
+      en: 'Buyers with paid orders on 2 or more different days, divided by buyers (members with a paid order), counting orders up to the period end.',
+      'zh-CN': '截至统计期末，在 2 个或以上不同日期有已支付订单的买家数除以买家数（有已支付订单的成员）。',
+    },
+    rule: null,
+  },
+  buyer_conversion: {
+    unit: 'ratio',
+    text: {
+      en: 'Members with a paid order up to the period end, divided by members.',
+      'zh-CN': '截至统计期末有已支付订单的成员数除以成员总数。',
+    },
+    rule: null,
+  },
+  aov: {
+    unit: 'money',
+    text: {
+      en: 'Average order value: paid order amounts in the period divided by the number of paid orders in the period.',
+      'zh-CN': '客单价：统计期内已支付订单金额除以已支付订单数。',
+    },
+    rule: null,
+  },
+  clv_avg: {
+    unit: 'money',
+    text: {
+      en: 'Average predicted customer lifetime value over the members the last recompute could value (BG/NBD with Gamma-Gamma). Current, not per period: no comparison.',
+      'zh-CN': '最近一次重算能估值的成员的预测客户终身价值平均数（BG/NBD 与 Gamma-Gamma）。为当前值，不随统计期变化，无对比。',
+    },
+    rule: null,
+  },
+  nps: {
+    unit: 'score',
+    text: {
+      en: 'Net Promoter Score of survey answers in the period: % of scores 9–10 minus % of scores 0–6 (−100 to 100).',
+      'zh-CN': '净推荐值：统计期内问卷评分中 9–10 分的占比减去 0–6 分的占比（−100 至 100）。',
+    },
+    rule: { en: 'Below 0 → red.', 'zh-CN': '低于 0 → 红色。' },
+  },
+  k_factor: {
+    unit: 'per_member',
+    text: {
+      en: 'Referrals recorded in the period divided by the members active in the period. Offline exports do not say whether a referral joined, so conversion is taken as 1: this is an upper bound of the viral K-factor.',
+      'zh-CN': '统计期内记录的推荐次数除以统计期内活跃成员数。离线导出无法得知被推荐人是否加入，因此转化率按 1 计：这是病毒系数 K 的上限。',
+    },
+    rule: { en: 'Below 1.2 → yellow.', 'zh-CN': '低于 1.2 → 黄色。' },
+  },
+  koc_share: {
+    unit: 'ratio',
+    text: {
+      en: 'Members marked KOC by the last recompute, as a share of members in the core and active circles.',
+      'zh-CN': '最近一次重算中被标记为 KOC 的成员占核心圈与活跃圈成员的比例。',
+    },
+    rule: { en: 'Below 20% → yellow.', 'zh-CN': '低于 20% → 黄色。' },
+  },
+};
+
+/**
+ * The definition sentence of a metric in a language.
+ *
+ * @example
+ * metricDefinition('nps', 'en') // 'Net Promoter Score of survey answers in the period: …'
+ */
+export function metricDefinition(id: MetricId, language: Locale): string {
+  return metricDefinitions[id].text[language];
+}
