@@ -64,3 +64,19 @@ export function chooseTier(id: string): void {
   const { tiers } = useMembers.getState().choices;
   choose({ tiers: tiers.length === 1 && tiers[0] === id ? [] : [id] });
 }
+
+/**
+ * Shows the Members page filtered to one tier, as if its tile alone were chosen: other choices,
+ * the grid's column filters, ticked rows and the drawer are cleared so the count is the tier's.
+ * Used by the dashboard's tier chart before it navigates.
+ */
+export function showTierMembers(workspacePath: string, tier: string): void {
+  useMembers.setState((s) => ({
+    workspacePath,
+    choices: { ...noChoices, tiers: [tier] },
+    sortModel: s.workspacePath === workspacePath ? s.sortModel : [],
+    filterModel: {},
+    selected: [],
+    openMemberId: null,
+  }));
+}

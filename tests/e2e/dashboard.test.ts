@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoWorkspace } from '../../electron/services/demo-workspace';
+import { launchApp, type App } from './support/app';
+import { DashboardPage } from './pages/dashboard';
+import { MembersPage } from './pages/members';
+import { Shell } from './pages/shell';
+
+const DAY = 86_400_000;
+
+let app: App;
+let failed = false;
+beforeEach(async () => {
+  failed = true;
+  app = await launchApp({ locale: 'zh-CN' });
+});
+afterEach(async (context) => {
+  await app.close(failed || context.task.result?.state === 'fail', context.task.name);
+});
+
+describe('Dashboard, in Chromium against the browser host', () => {
+  it('explains an empty workspace instead of showing numbers', async () => {
+    const shell = new Shell(app.page);
+    const page = new DashboardPage(app.page);
+    await shell.byTestId('page-welcome').waitFor();
+    await shell.createWorkspace({ name: '空工作区' });
+    await shell.go('dashboard');
+    await page.id('dashboard-empty').waitFor();
+    expect(await page.id('metric-tile').count()).toBe(0);
+    expect(await page.id('scorecard').count()).toBe(0);
+    await app.screenshot('dashboard-empty-zh');
+    failed = false;
+  });
+
+  it('shows KPIs of a demo community, follows the period, draws charts and opens a tier’s members', async () => {
+    const shell = new Shell(app.page);
+    const page = new DashboardPage(app.page);
+    await shell.byTestId('page-welcome').waitFor();
+    const demoPath = path.join(app.dir, 'demo.hearth');
+    await createDemoWorkspace(demoPath, { members: 400, seed: 7, now: Math.floor(Date.now() / DAY) * DAY });
+    await shell.openByPath(demoPath);
+    await shell.byTestId('current-workspace-name').filter({ hasText: '咖啡' }).waitFor();
+    await shell.go('dashboard');
+
+    // Tiles with values; a metric without one says why, never 0.
+    const month = await page.period();
+    const tiles = await page.tiles();
+    expect(tiles.find((t) => t.metric === 'members_total')?.value).toBeGreaterThan(0);
+    expect(tiles.filter((t) => t.value !== null).length).toBeGreaterThan(10);
+    const missing = tiles.filter((t) => t.value === null);
+    expect(await page.id('metric-missing').count()).toBe(missing.length);
+    for (const text of await page.id('metric-missing').allTextContents()) expect(text.trim()).not.toMatch(/^[0\s—-]*$/);
+    expect(['green', 'yellow', 'orange', 'red', 'none']).toContain(
+      await page.id('overall-health').getAttribute('data-status'),
+    );
+    const score = await page.id('scorecard').getAttribute('data-score');
+    if (score !== '') expect(Number(score)).toBeGreaterThanOrEqual(0);
+    for (const chart of [
+      'chart-growth',
+      'chart-active-ratio',
+      'chart-stickiness',
+      'chart-cohorts',
+      'chart-nps',
+      'chart-kfactor',
+      'chart-tiers',
+      'chart-content-mix',
+    ]) {
+      await page.id(chart).waitFor();
+    }
+    await page.id('chart-growth').locator('svg').waitFor();
+    await app.screenshot('dashboard-month-zh');
+
+    // The ⓘ shows the metric's written definition; the health dot's tooltip is the rule behind it.
+    const ratio = page.tile('active_ratio');
+    await ratio.getByTestId('metric-definition-button').hover();
+    const definition = ratio.getByTestId('metric-definition');
+    await definition.waitFor({ state: 'visible' });
+    expect((await definition.innerText()).length).toBeGreaterThan(10);
+    await app.screenshot('dashboard-definition-zh');
+    if ((await ratio.getAttribute('data-status')) !== 'none') {
+      expect(await ratio.getByTestId('metric-health').getAttribute('title')).toBeTruthy();
+    }
+
+    // Month → quarter: new data, and the flow counts (new members) over 90 days differ from 30.
+    await page.choosePeriod('quarter');
+    const quarter = await page.waitForPeriodChange(month);
+    const [from, to] = quarter.split('/');
+    expect(Math.round((Date.parse(to ?? '') - Date.parse(from ?? '')) / DAY) + 1).toBe(90);
+    const quarterTiles = await page.tiles();
+    const changed = quarterTiles.filter((q) => tiles.find((m) => m.metric === q.metric)?.value !== q.value);
+    expect(changed.length).toBeGreaterThan(0);
+
+    // Compare with last year: the same period, the comparison moves a year back.
+    await page.chooseCompare('last_year');
+    await expect.poll(() => page.id('period-shown').innerText()).toContain(String(Number(from?.slice(0, 4)) - 1));
+    await page.chooseCompare('previous');
+
+    // A custom period.
+    await page.choosePeriod('custom');
+    await page.chooseDays(from ?? '', from ?? '');
+    const single = await page.waitForPeriodChange(quarter);
+    expect(single).toBe(`${from}/${from}`);
+    for (const text of await page.id('metric-missing').allTextContents()) expect(text.trim()).not.toMatch(/^[0\s—-]*$/);
+    await app.screenshot('dashboard-one-day-zh');
+    await page.choosePeriod('month');
+    await page.waitForPeriodChange(single);
+
+    // Hovering the growth chart shows ECharts' tooltip, in Chinese.
+    const tooltip = await page.hoverChart('chart-growth');
+    await expect.poll(() => tooltip.innerText()).toContain('成员数');
+    await app.screenshot('dashboard-tooltip-zh');
+
+    // A tier bar opens the Members page filtered to that tier.
+    const bars = await page.tierBars();
+    const bar = bars.find((b) => b.tier === 'active' && b.count > 0) ?? bars.find((b) => b.count > 0);
+    if (!bar) throw new Error('the demo has no tiered members');
+    await page.clickTierBar(bar.tier);
+    await shell.byTestId('page-members').waitFor();
+    const members = new MembersPage(app.page);
+    await app.page.locator(`[data-testid="tier-tile"][data-tier="${bar.tier}"][aria-pressed="true"]`).waitFor();
+    await expect.poll(() => members.count()).toBe(bar.count);
+    await members.waitForRows();
+    await expect.poll(async () => [...new Set(await members.loadedTiers())]).toEqual([bar.tier]);
+    await app.screenshot('dashboard-tier-members-zh');
+
+    // The same dashboard in English.
+    await shell.setLanguage('en');
+    await shell.go('dashboard');
+    await page.waitForLoaded();
+    await page.tile('members_total').filter({ hasText: 'Members' }).waitFor();
+    const english = await page.hoverChart('chart-growth');
+    await expect.poll(() => english.innerText()).toContain('Members');
+    await app.page.mouse.move(0, 0);
+    await english.waitFor({ state: 'hidden' });
+    await app.screenshot('dashboard-month-en');
+    failed = false;
+  });
+});
