@@ -188,14 +188,20 @@ export interface MemberTierHistoryTable {
   explanation: string;
 }
 
-/** One row per member, rewritten by every recompute: what the member grid reads. */
-export interface MemberScoreTable {
+/** A live member's name, sort key, search text and identity count, kept current at every write. */
+export interface MemberLabelTable {
   member_id: number;
   name: string;
-  sort_key: string;
+  /** `sortKey(name)`; NULL until the next recompute fills it. */
+  sort_key: string | null;
   /** Lower-cased names, handles and emails, for quick search. */
   search: string;
   identities: number;
+}
+
+/** One row per member, rewritten by every recompute: what the member grid sorts and filters. */
+export interface MemberScoreTable {
+  member_id: number;
   tier: string;
   tier_rank: number;
   circle: string;
@@ -308,6 +314,18 @@ export interface KpiCacheTable {
   built_at: number;
 }
 
+/** A KPI goal (migration 0007): days are local day numbers. */
+export interface KpiGoalTable {
+  id: Generated<number>;
+  metric: string;
+  target: number;
+  due_day: number;
+  horizon: 'short' | 'mid' | 'long';
+  baseline: number | null;
+  baseline_day: number;
+  created_at: number;
+}
+
 export interface Database {
   setting: SettingTable;
   import_batch: ImportBatchTable;
@@ -330,6 +348,7 @@ export interface Database {
   member_tier: MemberTierTable;
   member_tier_history: MemberTierHistoryTable;
   member_score: MemberScoreTable;
+  member_label: MemberLabelTable;
   member_model: MemberModelTable;
   kpi_member: KpiMemberTable;
   kpi_day: KpiDayTable;
@@ -337,4 +356,5 @@ export interface Database {
   kpi_month_active: KpiMonthActiveTable;
   kpi_cache: KpiCacheTable;
   kpi_score_snapshot: KpiScoreSnapshotTable;
+  kpi_goal: KpiGoalTable;
 }

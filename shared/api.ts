@@ -35,7 +35,8 @@ import {
   recomputeSummarySchema,
 } from './member-grid';
 import { memberRulesSchema } from './members/rules';
-import { kpiDashboardSchema, kpiRequestSchema } from './kpi';
+import { kpiDashboardSchema, kpiGoalInputSchema, kpiGoalSchema, kpiRequestSchema } from './kpi';
+import { kpiSettingsSchema } from './kpi/settings';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -162,6 +163,10 @@ export const api = {
   'members/rules/set': { input: memberRulesSchema, output: memberRulesSchema },
 
   'kpi/dashboard': { input: kpiRequestSchema, output: kpiDashboardSchema },
+  'kpi/goals/save': { input: kpiGoalInputSchema, output: kpiGoalSchema },
+  'kpi/goals/delete': { input: z.object({ id: z.number().int().positive() }).strict(), output: ok },
+  'kpi/settings/get': { input: none, output: kpiSettingsSchema },
+  'kpi/settings/set': { input: kpiSettingsSchema, output: kpiSettingsSchema },
 } as const;
 
 export type Api = typeof api;

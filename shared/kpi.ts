@@ -47,9 +47,29 @@ export type HealthColour = (typeof healthColours)[number];
 /** How a value reads: a count of members or events, a 0–1 share, money, a score. */
 export const metricUnits = ['count', 'ratio', 'money', 'score', 'per_member'] as const;
 
-/** Why a metric has no value, so the UI explains instead of showing 0. */
-export const missingReasons = ['no_members', 'no_activity', 'no_orders', 'no_surveys', 'no_referrals', 'no_scores', 'period_too_short', 'no_cohort'] as const;
+/**
+ * Why a metric has no value, so the UI explains instead of showing 0. `no_activity`, `no_orders`
+ * and `no_surveys` mean the workspace has none at all (never imported); the `_in_period` twins
+ * mean it has some, just none in (or, for buyer metrics, up to the end of) the period.
+ */
+export const missingReasons = [
+  'no_members',
+  'no_activity',
+  'no_activity_in_period',
+  'no_orders',
+  'no_orders_in_period',
+  'no_surveys',
+  'no_surveys_in_period',
+  'no_referrals',
+  'no_scores',
+  'period_too_short',
+  'no_cohort',
+] as const;
 export type MissingReason = (typeof missingReasons)[number];
+
+/** Which way is good news for a metric: a rise for almost all, a fall for members_churned. */
+export const metricDirections = ['up', 'down'] as const;
+export type MetricDirection = (typeof metricDirections)[number];
 
 export const metricSchema = z.object({
   id: z.enum(metricIds),
@@ -58,6 +78,7 @@ export const metricSchema = z.object({
   /** value − previous (for ratios, in points of the 0–1 scale); null when either is missing. */
   delta: z.number().nullable(),
   unit: z.enum(metricUnits),
+  better: z.enum(metricDirections),
   status: z.enum(healthColours).nullable(),
   /** The rule behind the colour, e.g. "active ratio outside 50–70%". */
   statusReason: z.string().nullable(),
@@ -68,6 +89,64 @@ export const metricSchema = z.object({
 export type Metric = z.infer<typeof metricSchema>;
 
 export const periodSchema = z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+/** A real calendar day written YYYY-MM-DD (a local day in the workspace's time zone). */
+const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => {
+    const ms = Date.parse(`${text}T00:00:00Z`);
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+  }, 'not a calendar day');
+
+/** How far ahead a goal looks: 6 months, 1 year, 3 years. */
+export const goalHorizons = ['short', 'mid', 'long'] as const;
+export type GoalHorizon = (typeof goalHorizons)[number];
+/**
+ * A goal's forecast: the target reached already, a straight-line trend that reaches it by the due
+ * day, one that does not (or the due day passed), or no current value to judge.
+ */
+export const goalStatuses = ['achieved', 'on_track', 'behind', 'no_data'] as const;
+export type GoalStatus = (typeof goalStatuses)[number];
+
+/** Create a goal (no id) or change one (its id). */
+export const kpiGoalInputSchema = z
+  .object({
+    id: z.number().int().positive().optional(),
+    metric: z.enum(metricIds),
+    /** In the metric's unit: ratios as 0–1 shares, NPS −100…100. */
+    target: z.number().finite(),
+    horizon: z.enum(goalHorizons),
+    /** Local day; when left out, today plus the horizon (6 months, 1 year, 3 years). */
+    dueDay: isoDaySchema.optional(),
+  })
+  .strict();
+export type KpiGoalInput = z.input<typeof kpiGoalInputSchema>;
+
+/** A stored goal: what was asked, and where the metric stood the day it was set. */
+export const kpiGoalSchema = z.object({
+  id: z.number().int(),
+  metric: z.enum(metricIds),
+  target: z.number(),
+  dueDay: z.string(),
+  horizon: z.enum(goalHorizons),
+  /** The metric's value (30 days ending that day) when the goal was set; null when it had none. */
+  baseline: z.number().nullable(),
+  baselineDay: z.string(),
+  createdAt: z.number(),
+});
+export type KpiGoal = z.infer<typeof kpiGoalSchema>;
+
+/** A goal as the dashboard shows it: progress and forecast as of the period's last day. */
+export const kpiGoalProgressSchema = kpiGoalSchema.extend({
+  current: z.number().nullable(),
+  /** Share of the way from baseline to target, 0–1; null without a baseline or current value. */
+  progress: z.number().min(0).max(1).nullable(),
+  /** The straight-line trend's value on the due day; null when there is nothing to fit. */
+  forecast: z.number().nullable(),
+  status: z.enum(goalStatuses),
+});
+export type KpiGoalProgress = z.infer<typeof kpiGoalProgressSchema>;
 export type Period = z.infer<typeof periodSchema>;
 
 export const kpiRequestSchema = z
@@ -111,12 +190,15 @@ export const kpiSeriesSchema = z.object({
 export type KpiSeries = z.infer<typeof kpiSeriesSchema>;
 
 export const kpiDashboardSchema = z.object({
+  /** The workspace has no members at all: nothing imported yet, so nothing to measure. */
+  empty: z.boolean(),
   period: periodSchema,
   previousPeriod: periodSchema,
   metrics: z.array(metricSchema),
   overall: z.enum(healthColours).nullable(),
   scorecard: scorecardSchema,
   series: kpiSeriesSchema,
+  goals: z.array(kpiGoalProgressSchema),
   computedMs: z.number(),
 });
 export type KpiDashboard = z.infer<typeof kpiDashboardSchema>;

@@ -52,6 +52,15 @@ export type NumberCondition = z.infer<typeof numberCondition>;
 
 const values = z.array(z.string().min(1).max(64)).max(32);
 
+/** A real calendar day written YYYY-MM-DD. */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => {
+    const ms = Date.parse(`${text}T00:00:00Z`);
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+  }, 'not a calendar day');
+
 export const memberFilterSchema = z
   .object({
     /** Quick search: any part of a name, handle or email (Chinese or Latin). */
@@ -68,11 +77,26 @@ export const memberFilterSchema = z
     atRisk: z.boolean().optional(),
     lastSeenFrom: z.number().int().optional(),
     lastSeenTo: z.number().int().optional(),
+    /**
+     * Members who joined (first activity) on or after this local day, in the workspace's time
+     * zone: inclusive. With `joinedTo` (exclusive), `{ joinedFrom: '2026-03-01', joinedTo:
+     * '2026-04-01' }` is the March join cohort, the dashboard's cohort rows.
+     */
+    joinedFrom: isoDay.optional(),
+    /** Members who joined before this local day: exclusive. */
+    joinedTo: isoDay.optional(),
     numbers: z.array(numberCondition).max(16).optional(),
     ids: z.array(z.number().int().positive()).max(10_000).optional(),
   })
   .strict();
 export type MemberFilter = z.infer<typeof memberFilterSchema>;
+
+/**
+ * A filter ready for SQL: its join days turned into the UTC instants at which those local days
+ * start in the workspace's time zone (electron/services/members/filter.ts does this). A filter
+ * without join days needs nothing more.
+ */
+export type ResolvedMemberFilter = MemberFilter & { joinedFromTs?: number; joinedToTs?: number };
 
 export const memberRowSchema = z.object({
   id: z.number().int(),

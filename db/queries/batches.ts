@@ -1,5 +1,6 @@
 /** Import batches: start, finish, list, and undo (remove exactly a batch's rows). */
 import type BetterSqlite3 from 'better-sqlite3';
+import { refreshMemberLabels } from './member-labels';
 import { refreshPointsForDays } from './member-points';
 import { readMemberRules } from './member-rules';
 import { insertMemberDailyFromActivity } from './rollups';
@@ -106,7 +107,7 @@ export function undoBatch(sqlite: BetterSqlite3.Database, batchId: number): Undo
     sqlite.prepare(`INSERT INTO undo_orphans SELECT m.id FROM member m WHERE ${orphanFilter}`).run({ batch: batchId });
     sqlite.exec('DELETE FROM member_merge_row WHERE merge_id IN (SELECT id FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans))');
     sqlite.exec('DELETE FROM member_merge WHERE into_member_id IN (SELECT id FROM undo_orphans) OR from_member_id IN (SELECT id FROM undo_orphans)');
-    for (const table of ['member_daily', 'member_tag', 'points_entry', 'member_tier', 'member_tier_history', 'member_score']) {
+    for (const table of ['member_daily', 'member_tag', 'points_entry', 'member_tier', 'member_tier_history', 'member_score', 'member_label']) {
       sqlite.exec(`DELETE FROM ${table} WHERE member_id IN (SELECT id FROM undo_orphans)`);
     }
     const identities = sqlite.prepare('DELETE FROM identity WHERE member_id IN (SELECT id FROM undo_orphans)').run().changes;
@@ -125,6 +126,7 @@ export function undoBatch(sqlite: BetterSqlite3.Database, batchId: number): Undo
           UNION ALL SELECT ts FROM survey_response WHERE member_id = member.id))
       WHERE id IN (SELECT id FROM undo_members);
     `);
+    refreshMemberLabels(sqlite, sqlite.prepare<[], { id: number }>('SELECT id FROM undo_members').all().map((r) => r.id));
     sqlite.prepare(`UPDATE import_batch SET status = 'undone' WHERE id = ?`).run(batchId);
     return { activities, orders, surveys, members, identities };
   })();

@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { pointsForDay } from '../../shared/members/points';
 import type { MemberRules } from '../../shared/members/rules';
 import { countsOfRow } from './member-points';
+import { refreshMemberLabels } from './member-labels';
 import { readMemberRules } from './member-rules';
 import { MemberDailyTally, upsertMemberDailySql } from './rollups';
 import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
@@ -78,7 +79,7 @@ export class ImportWriter {
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
 
   constructor(
-    sqlite: BetterSqlite3.Database,
+    private readonly sqlite: BetterSqlite3.Database,
     private readonly batchId: number,
     private readonly dayOf: (ts: number) => number,
     private readonly now: number,
@@ -271,11 +272,13 @@ export class ImportWriter {
     this.activityDaily.clear();
   }
 
-  /** Applies first/last seen to every touched member and returns the counts. */
+  /** Applies first/last seen and labels to every touched member and returns the counts. */
   finish(): WriterCounts {
     this.flushRollups();
     for (const [memberId, [first, last]] of this.seen) this.updateSeen.run({ first, last, id: memberId });
     this.seen.clear();
+    // New members and matched ones (whose identities may have gained a handle or e-mail).
+    refreshMemberLabels(this.sqlite, new Set(this.members.values()));
     return { ...this.counts };
   }
 

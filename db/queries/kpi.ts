@@ -285,3 +285,29 @@ export function scoreSnapshot(sqlite: BetterSqlite3.Database): ScoreSnapshot {
 export function firstDayOf(sqlite: BetterSqlite3.Database, kind: string): number | null {
   return sqlite.prepare<[string], { d: number | null }>('SELECT min(day) AS d FROM activity_daily WHERE kind = ?').get(kind)?.d ?? null;
 }
+
+/** Whether the workspace has any of each kind of data at all. */
+export interface ImportedData {
+  members: boolean;
+  activity: boolean;
+  orders: boolean;
+  surveys: boolean;
+}
+
+/**
+ * Whether the workspace has any live members, activity, orders (paid or not) and scored survey
+ * answers at all (each stops at the first row), so the dashboard can tell an empty workspace and
+ * a missing metric can say "never imported" rather than "none in this period".
+ *
+ * @example
+ * importedData(sqlite) // { members: true, activity: true, orders: true, surveys: false }
+ */
+export function importedData(sqlite: BetterSqlite3.Database): ImportedData {
+  const row = sqlite
+    .prepare<[], { m: number; a: number; o: number; s: number }>(
+      `SELECT EXISTS (SELECT 1 FROM member WHERE merged_into IS NULL) AS m, EXISTS (SELECT 1 FROM activity_daily) AS a,
+         EXISTS (SELECT 1 FROM "order") AS o, EXISTS (SELECT 1 FROM survey_response WHERE score IS NOT NULL) AS s`,
+    )
+    .get();
+  return { members: row?.m === 1, activity: row?.a === 1, orders: row?.o === 1, surveys: row?.s === 1 };
+}

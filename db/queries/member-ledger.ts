@@ -8,19 +8,6 @@ import type { TierState } from '../../shared/members/tiers';
 import { kindColumn } from './rollups';
 
 /**
- * Fills `member.sort_key` where it is missing (new members, renamed ones); returns how many.
- *
- * @example
- * fillSortKeys(sqlite, sortKey) // 1200 the first time, 0 the next
- */
-export function fillSortKeys(sqlite: BetterSqlite3.Database, keyOf: (name: string) => string): number {
-  const missing = sqlite.prepare<[], { id: number; name: string }>('SELECT id, display_name AS name FROM member WHERE sort_key IS NULL').all();
-  const update = sqlite.prepare<[string, number]>('UPDATE member SET sort_key = ? WHERE id = ?');
-  for (const row of missing) update.run(keyOf(row.name), row.id);
-  return missing.length;
-}
-
-/**
  * Points earned per member and day (stored, see member-points.ts), in member then day order (for
  * age-based expiry).
  *

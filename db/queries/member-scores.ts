@@ -3,15 +3,11 @@
  * filtering happen here, in SQLite, so the grid works the same at ten members or a million.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { MemberFilter, MemberRow, MemberSort, NumberCondition, SortableMemberColumn } from '../../shared/member-grid';
+import type { MemberFilter, MemberRow, MemberSort, NumberCondition, ResolvedMemberFilter, SortableMemberColumn } from '../../shared/member-grid';
 
 /** One computed row, in the table's column order. */
 export interface MemberScoreRow {
   memberId: number;
-  name: string;
-  sortKey: string;
-  search: string;
-  identities: number;
   tier: string;
   tierRank: number;
   circle: string;
@@ -32,29 +28,31 @@ export interface MemberScoreRow {
   clv: number | null;
 }
 
+/** Grid columns as SQL over member_score `s` joined with member_label `l`. */
 const columnSql: Record<SortableMemberColumn, string> = {
-  name: 'sort_key',
-  identities: 'identities',
-  tier: 'tier_rank',
-  circle: 'circle',
-  rfmSegment: 'rfm_segment',
-  lifecycle: 'lifecycle',
-  points: 'points_balance',
-  pointsWindow: 'points_window',
-  lastSeen: 'last_seen',
-  activeDays30: 'active_days_30',
-  churnRisk: 'churn_risk',
-  clv: 'clv',
-  expected: 'expected',
-  influence: 'influence',
-  koc: 'is_koc',
+  name: 'l.sort_key',
+  identities: 'l.identities',
+  tier: 's.tier_rank',
+  circle: 's.circle',
+  rfmSegment: 's.rfm_segment',
+  lifecycle: 's.lifecycle',
+  points: 's.points_balance',
+  pointsWindow: 's.points_window',
+  lastSeen: 's.last_seen',
+  activeDays30: 's.active_days_30',
+  churnRisk: 's.churn_risk',
+  clv: 's.clv',
+  expected: 's.expected',
+  influence: 's.influence',
+  koc: 's.is_koc',
 };
 
 /**
  * The grid's sort columns that get an index (the ones operators sort a million members by);
- * others sort by a scan. Measured: each index adds about 0.4 s to a 1M-member recompute.
+ * others sort by a scan (names sort by member_label's own index). Each index adds about 0.4 s to
+ * a 1M-member recompute.
  */
-const indexedColumns = ['sort_key', 'tier_rank', 'points_balance', 'last_seen', 'churn_risk', 'clv'] as const;
+const indexedColumns = ['tier_rank', 'points_balance', 'last_seen', 'churn_risk', 'clv'] as const;
 
 /**
  * Replaces every member_score row inside the caller's transaction: indexes are dropped, rows
@@ -67,15 +65,15 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   for (const column of indexedColumns) sqlite.exec(`DROP INDEX IF EXISTS member_score_${column}`);
   sqlite.exec('DELETE FROM member_score');
   const insert = sqlite.prepare(
-    `INSERT INTO member_score (member_id, name, sort_key, search, identities, tier, tier_rank, circle, lifecycle,
+    `INSERT INTO member_score (member_id, tier, tier_rank, circle, lifecycle,
        rfm_r, rfm_f, rfm_m, rfm_segment, points_balance, points_window, active_days_30, last_seen, influence, is_koc,
        p_alive, churn_risk, expected, clv)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let count = 0;
   for (const r of rows) {
     insert.run(
-      r.memberId, r.name, r.sortKey, r.search, r.identities, r.tier, r.tierRank, r.circle, r.lifecycle,
+      r.memberId, r.tier, r.tierRank, r.circle, r.lifecycle,
       r.rfmR, r.rfmF, r.rfmM, r.rfmSegment, r.pointsBalance, r.pointsWindow, r.activeDays30, r.lastSeen, r.influence,
       r.isKoc ? 1 : 0, r.pAlive, r.churnRisk, r.expected, r.clv,
     );
@@ -97,15 +95,20 @@ function likeContains(text: string): string {
 }
 
 /**
- * The WHERE clause and parameters for a grid filter over member_score (alias `s`).
+ * The WHERE clause and parameters for a grid filter over member_score `s` joined with member_label `l`.
  *
  * @example
  * memberFilterSql({ tiers: ['core'], quick: '王' }, 0.7)
- * // { where: "s.tier IN (@t0) AND s.search LIKE @quick ESCAPE '\\'", params: { t0: 'core', quick: '%王%' } }
+ * // { where: "l.search LIKE @quick ESCAPE '\\' AND s.tier IN (@t0)", params: { quick: '%王%', t0: 'core' } }
  */
-export function memberFilterSql(filter: MemberFilter, riskThreshold: number): { where: string; params: Params } {
+export function memberFilterSql(filter: ResolvedMemberFilter, riskThreshold: number): { where: string; params: Params } {
   const clauses: string[] = [];
   const params: Params = {};
+  // SQLite cannot tell a local day from member.first_seen without the workspace's time zone, so
+  // join days arrive resolved to instants (ResolvedMemberFilter, resolveMemberFilter).
+  if ((filter.joinedFrom !== undefined && filter.joinedFromTs === undefined) || (filter.joinedTo !== undefined && filter.joinedToTs === undefined)) {
+    throw new Error('memberFilterSql: join days need resolving to instants first (resolveMemberFilter)');
+  }
   const inList = (column: string, list: readonly string[] | undefined, prefix: string): void => {
     if (!list) return;
     if (list.length === 0) {
@@ -120,11 +123,11 @@ export function memberFilterSql(filter: MemberFilter, riskThreshold: number): { 
   };
   if (filter.quick) {
     params.quick = likeContains(filter.quick.normalize('NFKC').toLowerCase());
-    clauses.push(`s.search LIKE @quick ESCAPE '\\'`);
+    clauses.push(`l.search LIKE @quick ESCAPE '\\'`);
   }
   if (filter.name) {
     params.name = likeContains(filter.name);
-    clauses.push(`s.name LIKE @name ESCAPE '\\'`);
+    clauses.push(`l.name LIKE @name ESCAPE '\\'`);
   }
   inList('s.tier', filter.tiers, 't');
   inList('s.circle', filter.circles, 'c');
@@ -147,8 +150,20 @@ export function memberFilterSql(filter: MemberFilter, riskThreshold: number): { 
     params.seenTo = filter.lastSeenTo;
     clauses.push('s.last_seen < @seenTo');
   }
+  if (filter.joinedFromTs !== undefined || filter.joinedToTs !== undefined) {
+    const bounds: string[] = [];
+    if (filter.joinedFromTs !== undefined) {
+      params.joinedFromTs = filter.joinedFromTs;
+      bounds.push('first_seen >= @joinedFromTs');
+    }
+    if (filter.joinedToTs !== undefined) {
+      params.joinedToTs = filter.joinedToTs;
+      bounds.push('first_seen < @joinedToTs');
+    }
+    clauses.push(`s.member_id IN (SELECT id FROM member WHERE ${bounds.join(' AND ')})`);
+  }
   (filter.numbers ?? []).forEach((condition, i) => {
-    const column = `s.${columnSql[condition.column]}`;
+    const column = columnSql[condition.column];
     params[`n${i}`] = condition.value;
     if (condition.op === 'between') {
       params[`n${i}to`] = condition.to ?? condition.value;
@@ -170,7 +185,7 @@ export function memberFilterSql(filter: MemberFilter, riskThreshold: number): { 
  * memberOrderSql([{ colId: 'points', sort: 'desc' }]) // 's.points_balance DESC, s.member_id DESC'
  */
 export function memberOrderSql(sort: MemberSort): string {
-  const terms = sort.map(({ colId, sort: direction }) => `s.${columnSql[colId]} ${direction === 'desc' ? 'DESC' : 'ASC'}`);
+  const terms = sort.map(({ colId, sort: direction }) => `${columnSql[colId]} ${direction === 'desc' ? 'DESC' : 'ASC'}`);
   const last = sort.at(-1)?.sort === 'desc' ? 'DESC' : 'ASC';
   return [...terms, `s.member_id ${last}`].join(', ');
 }
@@ -220,10 +235,10 @@ function toRow(r: ScoreRowSql): MemberRow {
 function rowsSql(filter: MemberFilter, sort: MemberSort, riskThreshold: number, paged: boolean): { sql: string; params: Params } {
   const { where, params } = memberFilterSql(filter, riskThreshold);
   return {
-    sql: `SELECT s.member_id, s.name, s.identities, s.tier, s.circle, s.rfm_segment, s.lifecycle, s.points_balance,
+    sql: `SELECT s.member_id, l.name, l.identities, s.tier, s.circle, s.rfm_segment, s.lifecycle, s.points_balance,
          s.points_window, s.last_seen, s.active_days_30, s.churn_risk, s.clv, s.expected, s.influence, s.is_koc,
          (SELECT json_group_array(tag) FROM member_tag t WHERE t.member_id = s.member_id) AS tags
-       FROM member_score s WHERE ${where}
+       FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where}
        ORDER BY ${memberOrderSql(sort)}${paged ? ' LIMIT @limit OFFSET @start' : ''}`,
     params,
   };
@@ -263,7 +278,7 @@ export function* memberRows(sqlite: BetterSqlite3.Database, filter: MemberFilter
  */
 export function memberCount(sqlite: BetterSqlite3.Database, filter: MemberFilter, riskThreshold: number): number {
   const { where, params } = memberFilterSql(filter, riskThreshold);
-  return sqlite.prepare<Params, { n: number }>(`SELECT count(*) AS n FROM member_score s WHERE ${where}`).get(params)?.n ?? 0;
+  return sqlite.prepare<Params, { n: number }>(`SELECT count(*) AS n FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where}`).get(params)?.n ?? 0;
 }
 
 /**
@@ -275,7 +290,9 @@ export function memberCount(sqlite: BetterSqlite3.Database, filter: MemberFilter
 export function memberIdsFor(sqlite: BetterSqlite3.Database, filter: MemberFilter, riskThreshold: number): number[] {
   const { where, params } = memberFilterSql(filter, riskThreshold);
   return sqlite
-    .prepare<Params, { member_id: number }>(`SELECT s.member_id FROM member_score s WHERE ${where} ORDER BY s.member_id`)
+    .prepare<Params, { member_id: number }>(
+      `SELECT s.member_id FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where} ORDER BY s.member_id`,
+    )
     .all(params)
     .map((r) => r.member_id);
 }

@@ -194,33 +194,23 @@ export function replyReach(sqlite: BetterSqlite3.Database, asOfDay: number): Rep
     .all({ asOf: asOfDay });
 }
 
-/** The names, identities and tags the grid shows and quick search matches, per live member. */
-export interface MemberLabel {
+/** A live member's first and last seen (UTC ms), what the engines need beyond the rollups. */
+export interface MemberBasics {
   memberId: number;
-  name: string;
-  sortKey: string | null;
-  identities: number;
-  /** Lower-cased display names, handles and emails, separated by U+001F. */
-  search: string;
   firstSeen: number | null;
   lastSeen: number | null;
 }
 
 /**
- * Streams every live (not merged-away) member with its search text, in id order.
+ * Every live (not merged-away) member, in id order.
  *
  * @example
- * for (const label of memberLabels(sqlite)) index(label);
+ * memberBasics(sqlite)[0] // { memberId: 1, firstSeen: 1767225600000, lastSeen: 1796947200000 }
  */
-export function memberLabels(sqlite: BetterSqlite3.Database): IterableIterator<MemberLabel> {
+export function memberBasics(sqlite: BetterSqlite3.Database): MemberBasics[] {
   return sqlite
-    .prepare<[], MemberLabel>(
-      `SELECT m.id AS memberId, m.display_name AS name, m.sort_key AS sortKey, m.first_seen AS firstSeen, m.last_seen AS lastSeen,
-         (SELECT count(*) FROM identity i WHERE i.member_id = m.id) AS identities,
-         lower(m.display_name || char(31) || coalesce((SELECT group_concat(
-           coalesce(i.display_name, '') || char(31) || coalesce(i.handle, '') || char(31) || coalesce(i.email, ''), char(31))
-           FROM identity i WHERE i.member_id = m.id), '')) AS search
-       FROM member m WHERE m.merged_into IS NULL ORDER BY m.id`,
+    .prepare<[], MemberBasics>(
+      'SELECT id AS memberId, first_seen AS firstSeen, last_seen AS lastSeen FROM member WHERE merged_into IS NULL ORDER BY id',
     )
-    .iterate();
+    .all();
 }

@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { HearthError } from '../../shared/errors';
 import { handleKey, isDistinctiveName, nameKey, phoneKey } from '../../shared/names';
 import { rebuildRollupsForDays } from './batches';
+import { refreshMemberLabels } from './member-labels';
 
 export interface MergeCandidate {
   a: number;
@@ -162,6 +163,7 @@ export function mergeMembers(sqlite: BetterSqlite3.Database, intoId: number, fro
     sqlite.prepare('DELETE FROM member_score WHERE member_id = ?').run(fromId);
     rebuildRollupsForDays(sqlite, 'merge_days');
     recomputeSeen(sqlite, [intoId]);
+    refreshMemberLabels(sqlite, [intoId, fromId]);
     return mergeId;
   })();
 }
@@ -206,6 +208,7 @@ export function unmergeMembers(sqlite: BetterSqlite3.Database, mergeId: number, 
     sqlite.prepare('UPDATE member_merge SET undone_at = ? WHERE id = ?').run(now, mergeId);
     rebuildRollupsForDays(sqlite, 'merge_days');
     recomputeSeen(sqlite, [merge.into_member_id, merge.from_member_id]);
+    refreshMemberLabels(sqlite, [merge.into_member_id, merge.from_member_id]);
   })();
 }
 

@@ -311,9 +311,18 @@ export const commands: Record<string, Command> = {
         overall: dashboard.overall,
         metrics: dashboard.metrics.map((m) => ({ id: m.id, value: m.value, previous: m.previous, delta: m.delta, status: m.status, definition: m.definition })),
         scorecard: dashboard.scorecard,
-        // Goals (targets per metric and their progress) are a later slice; the key is here so
-        // scripts reading this output need no change when they arrive.
-        goals: [],
+        goals: dashboard.goals.map((g) => ({
+          id: g.id,
+          metric: g.metric,
+          target: g.target,
+          dueDay: g.dueDay,
+          horizon: g.horizon,
+          baseline: g.baseline,
+          current: g.current,
+          progress: g.progress,
+          forecast: g.forecast,
+          status: g.status,
+        })),
         computedMs: dashboard.computedMs,
       });
       return 0;

@@ -1,8 +1,10 @@
 /**
- * Health colours with the seeds' default rules. Pure: each rule takes numbers and gives a colour
- * and, when it is not green, the rule's key (the UI and CLI word it with metricDefinitions).
+ * Health colours. Pure: each rule takes numbers and the workspace's thresholds (settings.ts; the
+ * seeds' values by default) and gives a colour and, when it is not green, the rule's key (the UI
+ * and CLI word it with ruleText in definitions.ts).
  */
 import type { HealthColour, MetricId } from '../kpi';
+import { defaultKpiSettings, type HealthSettings } from './settings';
 
 export interface Health {
   status: HealthColour;
@@ -13,33 +15,26 @@ export interface Health {
 const rank: Record<HealthColour, number> = { green: 0, yellow: 1, orange: 2, red: 3 };
 const green: Health = { status: 'green', rule: null };
 
-/** Seeds' default thresholds, in one place. */
-export const healthDefaults = {
-  monthlyGrowthMin: 0.05,
-  growthMonths: 3,
-  activitySwing: 0.1,
-  activeBand: [0.5, 0.7] as const,
-  activeBandOrange: 0.1,
-  npsMin: 0,
-  kFactorMin: 1.2,
-  retentionD30Min: 0.6,
-  retentionD90Min: 0.35,
-  ugcShareMin: 0.3,
-  kocShareMin: 0.2,
-};
+/** The seeds' thresholds (settings.ts holds them with the scorecard's weights). */
+export const healthDefaults: HealthSettings = defaultKpiSettings.health;
 
 /**
- * Net growth below 5% of members for the last 3 consecutive months → yellow. Takes the monthly
- * growth rates, oldest first; a month with no rate (no members yet) breaks the run.
+ * Net growth below 5% of members for the last 3 consecutive months → yellow (seed values). Takes
+ * the monthly growth rates, oldest first; a month with no rate (no members yet) breaks the run.
  *
  * @example
  * growthHealth([0.08, 0.04, 0.03, 0.01]).status // 'yellow'
  * growthHealth([0.04, 0.06, 0.03]).status // 'green'
+ * growthHealth([0.04, 0.06, 0.03], 'growth_rate', { ...healthDefaults, monthlyGrowthMin: 0.07 }).status // 'yellow'
  */
-export function growthHealth(monthlyRates: readonly (number | null)[], metric: MetricId = 'growth_rate'): Health | null {
-  const last = monthlyRates.slice(-healthDefaults.growthMonths);
-  if (last.length < healthDefaults.growthMonths || last.some((r) => r === null)) return null;
-  return last.every((r) => r !== null && r < healthDefaults.monthlyGrowthMin) ? { status: 'yellow', rule: metric } : green;
+export function growthHealth(
+  monthlyRates: readonly (number | null)[],
+  metric: MetricId = 'growth_rate',
+  settings: HealthSettings = healthDefaults,
+): Health | null {
+  const last = monthlyRates.slice(-settings.growthMonths);
+  if (last.length < settings.growthMonths || last.some((r) => r === null)) return null;
+  return last.every((r) => r !== null && r < settings.monthlyGrowthMin) ? { status: 'yellow', rule: metric } : green;
 }
 
 /**
@@ -49,9 +44,14 @@ export function growthHealth(monthlyRates: readonly (number | null)[], metric: M
  * swingHealth('dau', 120, 100).status // 'yellow'
  * swingHealth('dau', 105, 100).status // 'green'
  */
-export function swingHealth(metric: MetricId, value: number | null, previous: number | null): Health | null {
+export function swingHealth(
+  metric: MetricId,
+  value: number | null,
+  previous: number | null,
+  settings: HealthSettings = healthDefaults,
+): Health | null {
   if (value === null || previous === null || previous === 0) return null;
-  return Math.abs(value - previous) / previous > healthDefaults.activitySwing ? { status: 'yellow', rule: metric } : green;
+  return Math.abs(value - previous) / previous > settings.activitySwing ? { status: 'yellow', rule: metric } : green;
 }
 
 /**
@@ -61,12 +61,12 @@ export function swingHealth(metric: MetricId, value: number | null, previous: nu
  * activeRatioHealth(0.45).status // 'yellow'
  * activeRatioHealth(0.35).status // 'orange'
  */
-export function activeRatioHealth(value: number | null): Health | null {
+export function activeRatioHealth(value: number | null, settings: HealthSettings = healthDefaults): Health | null {
   if (value === null) return null;
-  const [low, high] = healthDefaults.activeBand;
+  const { low, high } = settings.activeBand;
   const outside = value < low ? low - value : value > high ? value - high : 0;
   // A hair of tolerance: 0.4 is "10 points outside", not "more than 10".
-  if (outside > healthDefaults.activeBandOrange + 1e-9) return { status: 'orange', rule: 'active_ratio' };
+  if (outside > settings.activeBandOrange + 1e-9) return { status: 'orange', rule: 'active_ratio' };
   return outside > 0 ? { status: 'yellow', rule: 'active_ratio' } : green;
 }
 
@@ -77,15 +77,15 @@ export function activeRatioHealth(value: number | null): Health | null {
  * floorHealth('nps', -5).status // 'red'
  * floorHealth('k_factor', 1.2).status // 'green'
  */
-export function floorHealth(metric: MetricId, value: number | null): Health | null {
+export function floorHealth(metric: MetricId, value: number | null, settings: HealthSettings = healthDefaults): Health | null {
   if (value === null) return null;
   const floors: Partial<Record<MetricId, [number, HealthColour]>> = {
-    nps: [healthDefaults.npsMin, 'red'],
-    k_factor: [healthDefaults.kFactorMin, 'yellow'],
-    retention_d30: [healthDefaults.retentionD30Min, 'yellow'],
-    retention_d90: [healthDefaults.retentionD90Min, 'yellow'],
-    ugc_share: [healthDefaults.ugcShareMin, 'yellow'],
-    koc_share: [healthDefaults.kocShareMin, 'yellow'],
+    nps: [settings.npsMin, 'red'],
+    k_factor: [settings.kFactorMin, 'yellow'],
+    retention_d30: [settings.retentionD30Min, 'yellow'],
+    retention_d90: [settings.retentionD90Min, 'yellow'],
+    ugc_share: [settings.ugcShareMin, 'yellow'],
+    koc_share: [settings.kocShareMin, 'yellow'],
   };
   const floor = floors[metric];
   if (!floor) return null;
@@ -100,25 +100,28 @@ export interface HealthInput {
 }
 
 /**
- * The colour of one metric under the seeds' defaults; null when the metric has no rule or no
- * value. `monthlyGrowth` feeds the growth rule (net_growth and growth_rate share it).
+ * The colour of one metric under the workspace's thresholds (the seeds' by default); null when
+ * the metric has no rule or no value. `monthlyGrowth` feeds the growth rule (net_growth and
+ * growth_rate share it).
  *
  * @example
  * metricHealth({ id: 'active_ratio', value: 0.6, previous: null }, []) // { status: 'green', rule: null }
+ * metricHealth({ id: 'active_ratio', value: 0.6, previous: null }, [], { ...healthDefaults, activeBand: { low: 0.65, high: 0.8 } })
+ * // { status: 'yellow', rule: 'active_ratio' }
  */
-export function metricHealth(metric: HealthInput, monthlyGrowth: readonly (number | null)[]): Health | null {
+export function metricHealth(metric: HealthInput, monthlyGrowth: readonly (number | null)[], settings: HealthSettings = healthDefaults): Health | null {
   switch (metric.id) {
     case 'net_growth':
     case 'growth_rate':
-      return metric.value === null ? null : growthHealth(monthlyGrowth, metric.id);
+      return metric.value === null ? null : growthHealth(monthlyGrowth, metric.id, settings);
     case 'dau':
     case 'wau':
     case 'mau':
-      return swingHealth(metric.id, metric.value, metric.previous);
+      return swingHealth(metric.id, metric.value, metric.previous, settings);
     case 'active_ratio':
-      return activeRatioHealth(metric.value);
+      return activeRatioHealth(metric.value, settings);
     default:
-      return floorHealth(metric.id, metric.value);
+      return floorHealth(metric.id, metric.value, settings);
   }
 }
 

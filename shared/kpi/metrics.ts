@@ -4,8 +4,9 @@
  */
 import { metricIds, type Metric, type MetricId, type MissingReason } from '../kpi';
 import type { Locale } from '../workspace';
-import { metricDefinitions } from './definitions';
+import { metricDefinitions, ruleText } from './definitions';
 import { metricHealth } from './health';
+import { defaultKpiSettings, type HealthSettings } from './settings';
 
 /** Everything counted for one period (see definitions.ts for each number's meaning). */
 export interface PeriodFacts {
@@ -31,6 +32,11 @@ export interface PeriodFacts {
   paidAmount: number;
   /** Survey scores 0–10 answered in the period. */
   scores: readonly number[];
+  /**
+   * Whether the workspace has any activity, orders or survey answers at all, so a missing value
+   * can say "never imported" rather than "none in this period".
+   */
+  imported: { activity: boolean; orders: boolean; surveys: boolean };
 }
 
 /** The current member scores (no history, so no comparison). */
@@ -52,14 +58,15 @@ const miss = (missing: MissingReason): MetricValue => ({ value: null, missing })
 const ratio = (num: number, den: number, reason: MissingReason): MetricValue => (den > 0 ? v(num / den) : miss(reason));
 
 /**
- * Net Promoter Score of 0–10 answers: % promoters (9–10) − % detractors (0–6).
+ * Net Promoter Score of 0–10 answers: % promoters (9–10) − % detractors (0–6). Without answers
+ * the reason is `empty` ('no_surveys' unless the caller knows the workspace has some elsewhere).
  *
  * @example
  * nps([10, 9, 8, 3]) // { value: 25, missing: null }
  * nps([]) // { value: null, missing: 'no_surveys' }
  */
-export function nps(scores: readonly number[]): MetricValue {
-  if (scores.length === 0) return miss('no_surveys');
+export function nps(scores: readonly number[], empty: MissingReason = 'no_surveys'): MetricValue {
+  if (scores.length === 0) return miss(empty);
   const promoters = scores.filter((s) => s >= 9).length;
   const detractors = scores.filter((s) => s <= 6).length;
   return v((100 * (promoters - detractors)) / scores.length);
@@ -78,10 +85,12 @@ const RETENTION_INDEX = { retention_d1: 0, retention_d7: 1, retention_d30: 2, re
 export function periodValues(f: PeriodFacts, snapshot: SnapshotFacts | null): Record<MetricId, MetricValue> {
   const kind = (k: string): number => f.kinds[k] ?? 0;
   const noMembers = f.membersAtEnd === 0;
+  const noActivityReason: MissingReason = f.imported.activity ? 'no_activity_in_period' : 'no_activity';
+  const noOrdersReason: MissingReason = f.imported.orders ? 'no_orders_in_period' : 'no_orders';
   // No activity in the period nor in the 30 days before it: activity metrics are unknown, not 0.
   const noActivity = f.mau === 0 && f.activeInPeriod === 0;
-  const activity = (value: number): MetricValue => (noActivity ? miss('no_activity') : v(value));
-  const perActive = (num: number): MetricValue => ratio(num, f.activeInPeriod, 'no_activity');
+  const activity = (value: number): MetricValue => (noActivity ? miss(noActivityReason) : v(value));
+  const perActive = (num: number): MetricValue => ratio(num, f.activeInPeriod, noActivityReason);
   const initiated = POSTING_INITIATED.reduce((s, k) => s + kind(k), 0);
   const posting = initiated + POSTING_RESPONSES.reduce((s, k) => s + kind(k), 0);
   const retention = (id: keyof typeof RETENTION_INDEX): MetricValue => {
@@ -98,24 +107,24 @@ export function periodValues(f: PeriodFacts, snapshot: SnapshotFacts | null): Re
     dau: activity(dau),
     wau: activity(f.wau),
     mau: activity(f.mau),
-    stickiness: ratio(dau, f.mau, 'no_activity'),
+    stickiness: ratio(dau, f.mau, noActivityReason),
     active_ratio: noMembers ? miss('no_members') : activity(f.mau / f.membersAtEnd),
     posts_per_active: perActive(kind('message') + kind('post') + kind('ugc_post') + kind('comment')),
     replies_per_active: perActive(kind('reply')),
     reactions_per_active: perActive(kind('reaction')),
-    member_initiated_share: ratio(initiated, posting, 'no_activity'),
-    ugc_share: ratio(kind('ugc_post'), kind('ugc_post') + kind('post'), 'no_activity'),
+    member_initiated_share: ratio(initiated, posting, noActivityReason),
+    ugc_share: ratio(kind('ugc_post'), kind('ugc_post') + kind('post'), noActivityReason),
     retention_d1: retention('retention_d1'),
     retention_d7: retention('retention_d7'),
     retention_d30: retention('retention_d30'),
     retention_d90: retention('retention_d90'),
-    repeat_purchase_rate: ratio(f.repeatBuyers, f.buyers, 'no_orders'),
-    buyer_conversion: noMembers ? miss('no_members') : f.buyers === 0 ? miss('no_orders') : v(f.buyers / f.membersAtEnd),
-    aov: ratio(f.paidAmount, f.paidOrders, 'no_orders'),
+    repeat_purchase_rate: ratio(f.repeatBuyers, f.buyers, noOrdersReason),
+    buyer_conversion: noMembers ? miss('no_members') : f.buyers === 0 ? miss(noOrdersReason) : v(f.buyers / f.membersAtEnd),
+    aov: ratio(f.paidAmount, f.paidOrders, noOrdersReason),
     clv_avg: snapshot && snapshot.clvCount > 0 ? v(snapshot.clvSum / snapshot.clvCount) : miss('no_scores'),
-    nps: nps(f.scores),
+    nps: nps(f.scores, f.imported.surveys ? 'no_surveys_in_period' : 'no_surveys'),
     k_factor: !f.hasReferrals ? miss('no_referrals') : perActive(kind('referral')),
-    koc_share: !snapshot || snapshot.scored === 0 ? miss('no_scores') : ratio(snapshot.koc, snapshot.activeCircle, 'no_activity'),
+    koc_share: !snapshot || snapshot.scored === 0 ? miss('no_scores') : ratio(snapshot.koc, snapshot.activeCircle, noActivityReason),
   };
 }
 
@@ -123,7 +132,8 @@ export function periodValues(f: PeriodFacts, snapshot: SnapshotFacts | null): Re
 const SNAPSHOT_METRICS: ReadonlySet<MetricId> = new Set(['clv_avg', 'koc_share']);
 
 /**
- * The dashboard's metric list: values, comparison, delta, unit, health colour and definition.
+ * The dashboard's metric list: values, comparison, delta, unit, direction, health colour (under
+ * the workspace's thresholds, the seeds' by default) and definition.
  *
  * @example
  * buildMetrics(current, previous, [0.02, 0.03, 0.01], 'en').find((m) => m.id === 'nps')
@@ -133,20 +143,22 @@ export function buildMetrics(
   previous: Record<MetricId, MetricValue>,
   monthlyGrowth: readonly (number | null)[],
   language: Locale,
+  settings: HealthSettings = defaultKpiSettings.health,
 ): Metric[] {
   return metricIds.map((id) => {
     const { value, missing } = current[id];
     const prev = SNAPSHOT_METRICS.has(id) ? null : previous[id].value;
     const definition = metricDefinitions[id];
-    const health = metricHealth({ id, value, previous: prev }, monthlyGrowth);
+    const health = metricHealth({ id, value, previous: prev }, monthlyGrowth, settings);
     return {
       id,
       value,
       previous: prev,
       delta: value !== null && prev !== null ? value - prev : null,
       unit: definition.unit,
+      better: definition.better,
       status: health?.status ?? null,
-      statusReason: health?.rule ? (metricDefinitions[health.rule].rule?.[language] ?? null) : null,
+      statusReason: health?.rule ? ruleText(health.rule, settings, language) : null,
       missing,
       definition: definition.text[language],
     };

@@ -110,6 +110,41 @@ describe('Dashboard, in Chromium against the browser host', () => {
     await expect.poll(() => tooltip.innerText()).toContain('成员数');
     await app.screenshot('dashboard-tooltip-zh');
 
+    // A goal set in the UI: members at today's count is already achieved.
+    const membersNow = tiles.find((t) => t.metric === 'members_total')?.value ?? 0;
+    await page.addGoal({ metric: 'members_total', target: String(membersNow), horizon: 'mid' });
+    await page.goal('members_total').waitFor();
+    expect(await page.goal('members_total').getAttribute('data-status')).toBe('achieved');
+    expect(await page.goal('members_total').getByTestId('goal-status').innerText()).toBe('已达成');
+    // A share is typed in percent; whatever the trend says, the goal gets a status.
+    await page.addGoal({ metric: 'active_ratio', target: '95', horizon: 'short' });
+    await page.goal('active_ratio').waitFor();
+    expect(['on_track', 'behind', 'achieved']).toContain(await page.goal('active_ratio').getAttribute('data-status'));
+    await page.id('goals').scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-goals-zh');
+
+    // Targets & rules: a bad value is refused next to its field; a wider band turns the active ratio green.
+    await page.id('rules-open').click();
+    await page.id('rules-panel').waitFor();
+    await page.ruleField('health.ugcShareMin').locator('input').fill('120');
+    await page.ruleField('weights.brand.nps').locator('input').fill('50');
+    await page.id('rules-save').click();
+    await page.ruleField('health.ugcShareMin').getByTestId('rule-error').waitFor();
+    await page.ruleField('weights.brand.koc_share').getByTestId('rule-error').waitFor();
+    await app.screenshot('dashboard-rules-errors-zh');
+    await page.ruleField('health.ugcShareMin').locator('input').fill('30');
+    await page.ruleField('weights.brand.nps').locator('input').fill('40');
+    await page.ruleField('health.activeBand.low').locator('input').fill('0');
+    await page.ruleField('health.activeBand.high').locator('input').fill('100');
+    await page.id('rules-save').click();
+    await page.id('rules-saved').waitFor();
+    expect(await page.id('rule-error').count()).toBe(0);
+    await page.tile('active_ratio').and(app.page.locator('[data-status="green"]')).waitFor();
+    await page.id('rules-defaults').click();
+    await page.id('rules-save').click();
+    await page.id('rules-saved').waitFor();
+    await page.id('rules-close').click();
+
     // A tier bar opens the Members page filtered to that tier.
     const bars = await page.tierBars();
     const bar = bars.find((b) => b.tier === 'active' && b.count > 0) ?? bars.find((b) => b.count > 0);
@@ -123,6 +158,25 @@ describe('Dashboard, in Chromium against the browser host', () => {
     await expect.poll(async () => [...new Set(await members.loadedTiers())]).toEqual([bar.tier]);
     await app.screenshot('dashboard-tier-members-zh');
 
+    // A cohort heatmap cell opens the Members page filtered to that join month, sized as the cohort.
+    await shell.go('dashboard');
+    await page.waitForLoaded();
+    const cohorts = (await page.cohorts()).filter((c) => c.size > 0);
+    // Last month's cohort: whole, and old enough to have a D1 cell.
+    const cohort = cohorts.at(-2) ?? cohorts.at(-1);
+    if (!cohort) throw new Error('the demo has no join cohorts');
+    await page.clickCohortCell(cohort.cohort);
+    await shell.byTestId('page-members').waitFor();
+    const chip = app.page.locator(`[data-testid="member-filter-joined"][data-month="${cohort.cohort}"]`);
+    await chip.waitFor();
+    expect(await chip.innerText()).toContain(`加入于 ${cohort.cohort}`);
+    await expect.poll(() => members.count()).toBe(cohort.size);
+    await members.waitForRows();
+    await app.screenshot('dashboard-cohort-members-zh');
+    await chip.getByTestId('member-filter-joined-remove').click();
+    await chip.waitFor({ state: 'detached' });
+    await expect.poll(() => members.count()).toBe(tiles.find((t) => t.metric === 'members_total')?.value);
+
     // The same dashboard in English.
     await shell.setLanguage('en');
     await shell.go('dashboard');
@@ -133,6 +187,19 @@ describe('Dashboard, in Chromium against the browser host', () => {
     await app.page.mouse.move(0, 0);
     await english.waitFor({ state: 'hidden' });
     await app.screenshot('dashboard-month-en');
+    await page.goal('members_total').getByTestId('goal-status').filter({ hasText: 'Achieved' }).waitFor();
+    await page.id('rules-open').click();
+    await page.ruleField('health.npsMin').locator('input').fill('x');
+    await page.id('rules-save').click();
+    await page.ruleField('health.npsMin').getByTestId('rule-error').filter({ hasText: 'Enter a number' }).waitFor();
+    await app.screenshot('dashboard-rules-en');
+    await page.id('rules-close').click();
+    await page.id('goals').scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-goals-en');
+    await page.clickCohortCell(cohort.cohort);
+    await app.page.locator(`[data-testid="member-filter-joined"][data-month="${cohort.cohort}"]`).filter({ hasText: `Joined ${cohort.cohort}` }).waitFor();
+    await expect.poll(() => members.count()).toBe(cohort.size);
+    await app.screenshot('members-joined-en');
     failed = false;
   });
 });

@@ -1,7 +1,9 @@
 import { latestSchemaVersion } from '../../db/migrations';
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { isoToDay } from '../../shared/kpi/period';
 import { hearth } from '../support/cli';
 import { tempDir } from '../support/tmp';
 
@@ -65,13 +67,23 @@ describe('hearth CLI', () => {
     expect(runs[0]).toMatchObject({ member: 120, incident: 1 });
     expect(runs[0]?.activity).toBeGreaterThan(120 * 4);
   });
-  it('prints the KPI dashboard as JSON: metrics, scorecard and (for now empty) goals', () => {
+  it('prints the KPI dashboard as JSON: metrics, scorecard and goals', () => {
     const dir = tempDir();
     const file = path.join(dir, 'kpi.hearth');
     expect(hearth(['create', file, '--tz', 'Asia/Shanghai', '--locale', 'zh-CN'], env(dir)).status).toBe(0);
     const csv = path.join(dir, 'activity.csv');
     fs.writeFileSync(csv, 'user_id,name,date,kind,text\na,Ann,2026-10-05 10:00,message,hi\nb,Bo,2026-10-06 10:00,ugc_post,latte\n');
     expect(hearth(['import', file, csv, '--format', 'csv', '--map', 'member=user_id,name=name,date=date,kind=kind,text=text'], env(dir)).status).toBe(0);
+
+    const empty = hearth(['kpi', file, '--from', '2026-10-01', '--to', '2026-10-30', '--json'], env(dir));
+    expect((JSON.parse(empty.stdout) as { goals: unknown[] }).goals).toEqual([]);
+    // A goal as the Dashboard would store it: MAU 1 on 1 October, 3 by 1 January.
+    const db = new BetterSqlite3(file);
+    db.prepare("INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline, baseline_day, created_at) VALUES ('mau', 3, ?, 'short', 1, ?, 0)").run(
+      isoToDay('2027-01-01'),
+      isoToDay('2026-10-01'),
+    );
+    db.close();
 
     const run = hearth(['kpi', file, '--from', '2026-10-01', '--to', '2026-10-30', '--json'], env(dir));
     expect(run.status, run.stderr).toBe(0);
@@ -82,7 +94,21 @@ describe('hearth CLI', () => {
       goals: unknown[];
     };
     expect(out.period).toEqual({ from: '2026-10-01', to: '2026-10-30' });
-    expect(out.goals).toEqual([]);
+    // MAU 1 → 2 over 29 days, projected 63 days on to 1 January: 2 + 63 / 29 ≥ 3.
+    expect(out.goals).toEqual([
+      {
+        id: 1,
+        metric: 'mau',
+        target: 3,
+        dueDay: '2027-01-01',
+        horizon: 'short',
+        baseline: 1,
+        current: 2,
+        progress: 0.5,
+        forecast: expect.closeTo(2 + 63 / 29, 9) as number,
+        status: 'on_track',
+      },
+    ]);
     expect(out.scorecard.dimensions).toHaveLength(3);
     for (const metric of out.metrics) expect(Object.keys(metric).sort()).toEqual(['definition', 'delta', 'id', 'previous', 'status', 'value']);
     const byId = new Map(out.metrics.map((m) => [m['id'], m]));

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services';
 import type { KpiDashboard, MetricId } from '../../shared/kpi';
+import { fitLine } from '../../shared/kpi/goals';
+import { isoToDay } from '../../shared/kpi/period';
+import { defaultKpiSettings } from '../../shared/kpi/settings';
 import { call, testServices } from '../support/services';
 
 // The clock: 2026-11-24 16:00 in Shanghai. Periods are given explicitly below.
@@ -161,7 +164,9 @@ describe('kpi/dashboard', () => {
     // e's 23:30 UTC message on 30 September is on 1 October in Shanghai: not a September member.
     const september = byId(await call(services, 'kpi/dashboard', { from: '2026-09-01', to: '2026-09-30', language: 'zh-CN' }));
     expect(september.get('members_total')?.value).toBe(2);
-    expect(september.get('nps')).toMatchObject({ value: null, missing: 'no_surveys', status: null });
+    // The workspace has survey answers, just none in September.
+    expect(september.get('nps')).toMatchObject({ value: null, missing: 'no_surveys_in_period', status: null });
+    expect(september.get('aov')).toMatchObject({ value: 100, missing: null });
     expect(september.get('nps')?.definition).toMatch(/净推荐值/);
     const first = byId(await call(services, 'kpi/dashboard', { from: '2026-10-01', to: '2026-10-01' }));
     expect(first.get('members_new')?.value).toBe(1);
@@ -171,6 +176,8 @@ describe('kpi/dashboard', () => {
   it('defaults to the 30 days ending today and refreshes after another import', async () => {
     await call(services, 'workspace/create', { name: 'Empty', timeZone: 'Asia/Shanghai' });
     const empty = await call(services, 'kpi/dashboard', {});
+    expect(empty.empty).toBe(true);
+    expect(empty.goals).toEqual([]);
     expect(empty.period).toEqual({ from: '2026-10-26', to: '2026-11-24' });
     const m = byId(empty);
     expect(m.get('members_total')).toMatchObject({ value: null, missing: 'no_members' });
@@ -182,13 +189,116 @@ describe('kpi/dashboard', () => {
 
     const file = write('later.csv', ['user_id,name,date,kind,text', 'z,Zoe,2026-11-20 10:00,message,hi']);
     await call(services, 'import/run', { path: file, format: 'csv', map: { member: 'user_id', name: 'name', date: 'date', kind: 'kind', text: 'text' } });
-    const after = byId(await call(services, 'kpi/dashboard', {}));
+    const afterBoard = await call(services, 'kpi/dashboard', {});
+    expect(afterBoard.empty).toBe(false);
+    const after = byId(afterBoard);
     expect(after.get('members_total')?.value).toBe(1);
     expect(after.get('mau')?.value).toBe(1);
+    // Activity now exists, orders and surveys still do not.
+    expect(after.get('aov')).toMatchObject({ value: null, missing: 'no_orders' });
+    expect(after.get('nps')).toMatchObject({ value: null, missing: 'no_surveys' });
+    const quiet = byId(await call(services, 'kpi/dashboard', { from: '2026-01-01', to: '2026-01-30' }));
+    expect(quiet.get('members_total')).toMatchObject({ value: null, missing: 'no_members' });
+    expect(quiet.get('posts_per_active')).toMatchObject({ value: null, missing: 'no_activity_in_period' });
   });
 
   it('refuses a period that runs backwards', async () => {
     await call(services, 'workspace/create', { name: 'Empty', timeZone: 'Asia/Shanghai' });
     await expect(call(services, 'kpi/dashboard', { from: '2026-10-30', to: '2026-10-01' })).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+});
+
+describe('kpi/goals', () => {
+  it('saves, lists with a forecast, updates and deletes goals', async () => {
+    await community();
+    // Set on 2026-11-24 with 5 members: due six months on, the trend from June to now is read there.
+    const goal = await call(services, 'kpi/goals/save', { metric: 'members_total', target: 9, horizon: 'short' });
+    expect(goal).toMatchObject({ metric: 'members_total', target: 9, horizon: 'short', dueDay: '2027-05-24', baseline: 5, baselineDay: '2026-11-24' });
+
+    const board = await call(services, 'kpi/dashboard', {});
+    const [shown] = board.goals;
+    // Members at the end of June … October, and on 24 November (the period end).
+    const history = [
+      ['2026-06-30', 1],
+      ['2026-07-31', 2],
+      ['2026-08-31', 2],
+      ['2026-09-30', 2],
+      ['2026-10-31', 5],
+      ['2026-11-24', 5],
+    ].map(([day, value]) => ({ day: isoToDay(String(day)), value: Number(value) }));
+    const line = fitLine(history);
+    const expected = (line?.intercept ?? 0) + (line?.slope ?? 0) * isoToDay('2027-05-24');
+    expect(expected).toBeCloseTo(9.84, 2); // by hand: slope ≈ 0.0278 a day, 252 days past the points' mean day
+    expect(shown).toMatchObject({ id: goal.id, current: 5, progress: 0, status: 'on_track' });
+    expect(shown?.forecast).toBeCloseTo(expected, 9);
+
+    // A higher target is out of the trend's reach; the baseline stays where it was.
+    await call(services, 'kpi/goals/save', { id: goal.id, metric: 'members_total', target: 12, horizon: 'short' });
+    expect((await call(services, 'kpi/dashboard', {})).goals[0]).toMatchObject({ target: 12, status: 'behind', baseline: 5 });
+
+    // Lower is better: churned members, achieved at 0 in the last 30 days.
+    const churn = await call(services, 'kpi/goals/save', { metric: 'members_churned', target: 0, horizon: 'mid', dueDay: '2027-03-01' });
+    expect(churn).toMatchObject({ dueDay: '2027-03-01', baseline: 0 });
+    const both = await call(services, 'kpi/dashboard', {});
+    expect(both.goals.map((g) => [g.metric, g.status])).toEqual([
+      ['members_churned', 'achieved'],
+      ['members_total', 'behind'],
+    ]);
+
+    await call(services, 'kpi/goals/delete', { id: goal.id });
+    expect((await call(services, 'kpi/dashboard', {})).goals.map((g) => g.id)).toEqual([churn.id]);
+    await expect(call(services, 'kpi/goals/delete', { id: goal.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(call(services, 'kpi/goals/save', { id: 999, metric: 'mau', target: 1, horizon: 'short' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(call(services, 'kpi/goals/save', { metric: 'mau', target: 1, horizon: 'short', dueDay: '2026-11-24' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+    });
+    await expect(call(services, 'kpi/goals/save', { metric: 'mau', target: 1, horizon: 'short', dueDay: '2027-02-30' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+    });
+  });
+});
+
+describe('kpi/settings', () => {
+  it('starts at the seeds, and an edited rule changes a colour and the scorecard', async () => {
+    await community();
+    expect(await call(services, 'kpi/settings/get', {})).toEqual(defaultKpiSettings);
+    const october = { from: '2026-10-01', to: '2026-10-30' };
+    const before = await call(services, 'kpi/dashboard', october);
+    expect(byId(before).get('active_ratio')).toMatchObject({ value: 0.8, status: 'yellow' });
+    expect(byId(before).get('k_factor')?.status).toBe('yellow');
+
+    const settings = {
+      health: { ...defaultKpiSettings.health, activeBand: { low: 0.7, high: 0.9 }, kFactorMin: 0.25 },
+      weights: { ...defaultKpiSettings.weights, members: { active_ratio: 0.5, retention_d30: 0.25, growth_rate: 0.25 } },
+    };
+    expect(await call(services, 'kpi/settings/set', settings)).toEqual(settings);
+    const after = await call(services, 'kpi/dashboard', october);
+    expect(byId(after).get('active_ratio')).toMatchObject({ value: 0.8, status: 'green', statusReason: null });
+    expect(byId(after).get('k_factor')?.status).toBe('green');
+    // 80% is inside the new band: 0.5·100 + 0.25·100 + 0.25·100.
+    expect(after.scorecard.dimensions[0]).toMatchObject({ id: 'members', score: 100 });
+    expect(after.scorecard.dimensions[0]?.indicators[0]).toMatchObject({ metric: 'active_ratio', weight: 0.5 });
+    expect(await call(services, 'kpi/settings/get', {})).toEqual(settings);
+
+    await expect(
+      call(services, 'kpi/settings/set', { ...settings, weights: { ...settings.weights, brand: { nps: 0.5, ugc_share: 0.5, koc_share: 0.5 } } }),
+    ).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+});
+
+describe('members by join month', () => {
+  it('counts a cohort as the dashboard does, in local days', async () => {
+    await community();
+    const board = await call(services, 'kpi/dashboard', { from: '2026-10-01', to: '2026-10-31' });
+    const october = board.series.cohorts.find((c) => c.cohort === '2026-10');
+    expect(october?.size).toBe(3);
+    // b, d and e: e's 23:30 UTC on 30 September is 1 October in Shanghai.
+    const filter = { joinedFrom: '2026-10-01', joinedTo: '2026-11-01' };
+    expect((await call(services, 'members/count', { filter })).count).toBe(3);
+    const rows = (await call(services, 'members/grid', { filter, sort: [{ colId: 'name', sort: 'asc' }], start: 0, limit: 10 })).rows;
+    expect(rows.map((r) => r.name)).toEqual(['Bo', 'Dan', 'Eve']);
+    expect((await call(services, 'members/count', { filter: { joinedFrom: '2026-09-01', joinedTo: '2026-10-01' } })).count).toBe(0);
+    expect((await call(services, 'members/count', { filter: { joinedTo: '2026-07-01' } })).count).toBe(1);
+    await expect(call(services, 'members/count', { filter: { joinedFrom: '2026-13-01' } })).rejects.toMatchObject({ code: 'invalid_argument' });
   });
 });

@@ -156,6 +156,16 @@ describe('members: points, tiers and the grid', () => {
     expect((await byName()).get('李雷')).toMatchObject({ points: 20 });
   });
 
+  it('keeps names searchable through import and undo without a recompute of labels', async () => {
+    await community();
+    const [batch] = await call(services, 'import/batches', {});
+    expect((await call(services, 'members/count', { filter: { quick: '李' } })).count).toBe(1);
+    await call(services, 'import/undo', { batchId: batch!.id });
+    expect((await call(services, 'members/count', { filter: {} })).count).toBe(0);
+    const sqlite = services.ctx.session.workspace.sqlite;
+    expect(sqlite.prepare('SELECT count(*) AS n FROM member_label').get()).toEqual({ n: 0 });
+  });
+
   it('refuses points for unknown members and rules that do not parse', async () => {
     await community();
     await expect(call(services, 'members/points/adjust', { target: { ids: [999] }, kind: 'grant', points: 5, reason: 'x' })).rejects.toMatchObject({

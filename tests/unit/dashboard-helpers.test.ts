@@ -26,6 +26,7 @@ function metric(change: Partial<Metric>): Metric {
     previous: 0.4,
     delta: 0.1,
     unit: 'ratio',
+    better: 'up',
     status: 'green',
     statusReason: null,
     missing: null,
@@ -67,7 +68,7 @@ describe('metric tiles', () => {
 
   it('gives ratio changes in points, and colours a rise in churn as bad news', () => {
     expect(deltaText(metric({ delta: -0.042 }), f, t)).toEqual({ direction: 'down', tone: 'bad', amount: '4.2 pts' });
-    expect(deltaText(metric({ id: 'members_churned', unit: 'count', delta: 3 }), f, t)).toEqual({
+    expect(deltaText(metric({ id: 'members_churned', unit: 'count', better: 'down', delta: 3 }), f, t)).toEqual({
       direction: 'up',
       tone: 'bad',
       amount: '3',
@@ -85,16 +86,12 @@ describe('metric tiles', () => {
     expect(metricsRated(metrics, 'red').map((m) => m.id)).toEqual(['nps']);
   });
 
-  it('says "not imported yet" only when the workspace has none at all', () => {
-    const none = { activity: 0, order: 0, survey_response: 0 };
-    const some = { activity: 9, order: 4, survey_response: 2 };
-    expect(missingText('no_surveys', t, none)).toBe('No survey answers imported yet');
-    expect(missingText('no_surveys', t, some)).toBe('No survey answers in this period');
-    expect(missingText('no_orders', t, some)).toBe('No orders in this period');
-    expect(missingText('no_activity', t, none)).toBe('No activity imported yet');
-    expect(missingText('no_activity', t, some)).toBe('No activity in this period');
-    // Counts not loaded yet: the period's words, which are true either way.
-    expect(missingText('no_orders', t, undefined)).toBe('No orders in this period');
+  it('words "never imported" and "none in this period" as the services tell them apart', () => {
+    expect(missingText('no_surveys', t)).toBe('No survey answers imported yet');
+    expect(missingText('no_surveys_in_period', t)).toBe('No survey answers in this period');
+    expect(missingText('no_orders_in_period', t)).toBe('No orders in this period');
+    expect(missingText('no_activity', t)).toBe('No activity imported yet');
+    expect(missingText('no_activity_in_period', t)).toBe('No activity in this period');
   });
 
   it('names activity kinds, and leaves a kind it does not know as it is', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricIds } from '../../shared/kpi';
-import { metricDefinitions } from '../../shared/kpi/definitions';
+import { metricDefinitions, ruleText } from '../../shared/kpi/definitions';
+import { healthDefaults } from '../../shared/kpi/health';
 import { buildMetrics, monthlyGrowthRates, nps, periodValues, type PeriodFacts } from '../../shared/kpi/metrics';
 import { comparePeriod, isoToDay, monthsEnding, resolvePeriod } from '../../shared/kpi/period';
 import { dayNumber, dayResolver } from '../../shared/time';
@@ -23,6 +24,7 @@ const facts: PeriodFacts = {
   paidOrders: 80,
   paidAmount: 8000,
   scores: [10, 9, 8, 7, 6, 0],
+  imported: { activity: true, orders: true, surveys: true },
 };
 
 describe('NPS', () => {
@@ -79,6 +81,7 @@ describe('metric values from counted facts', () => {
       paidOrders: 0,
       paidAmount: 0,
       scores: [],
+      imported: { activity: false, orders: false, surveys: false },
     };
     const v = periodValues(none, null);
     for (const id of metricIds) expect(v[id].value, id).toBeNull();
@@ -87,6 +90,15 @@ describe('metric values from counted facts', () => {
     expect(v.retention_d30.missing).toBe('no_cohort');
     expect(v.aov.missing).toBe('no_orders');
     expect(v.nps.missing).toBe('no_surveys');
+    // The workspace has some, just none in this period.
+    const quiet = periodValues({ ...none, imported: { activity: true, orders: true, surveys: true } }, null);
+    expect([quiet.dau.missing, quiet.aov.missing, quiet.buyer_conversion.missing, quiet.nps.missing]).toEqual([
+      'no_activity_in_period',
+      'no_orders_in_period',
+      'no_members',
+      'no_surveys_in_period',
+    ]);
+    expect(quiet.repeat_purchase_rate.missing).toBe('no_orders_in_period');
     expect(v.k_factor.missing).toBe('no_referrals');
     expect(v.koc_share.missing).toBe('no_scores');
   });
@@ -98,10 +110,24 @@ describe('metric values from counted facts', () => {
     expect(metrics.map((m) => m.id)).toEqual([...metricIds]);
     const dau = metrics.find((m) => m.id === 'dau');
     expect(dau).toMatchObject({ value: 30, previous: 20, delta: 10, unit: 'count', status: 'yellow' });
-    expect(dau?.statusReason).toBe(metricDefinitions.dau.rule?.['zh-CN']);
+    expect(dau?.statusReason).toBe('较对比期波动超过 ±10% → 黄色。');
+    expect(dau?.better).toBe('up');
+    expect(metrics.find((m) => m.id === 'members_churned')?.better).toBe('down');
     expect(metrics.find((m) => m.id === 'growth_rate')?.status).toBe('yellow');
     expect(metrics.find((m) => m.id === 'stickiness')).toMatchObject({ status: null, statusReason: null });
     expect(metrics.find((m) => m.id === 'nps')?.definition).toBe(metricDefinitions.nps.text['zh-CN']);
+  });
+
+  it('words health rules with the workspace thresholds', () => {
+    expect(ruleText('nps', healthDefaults, 'en')).toBe('Below 0 → red.');
+    expect(ruleText('ugc_share', { ...healthDefaults, ugcShareMin: 0.25 }, 'zh-CN')).toBe('低于 25% → 黄色。');
+    expect(ruleText('active_ratio', { ...healthDefaults, activeBand: { low: 0.55, high: 0.75 } }, 'en')).toBe(
+      'Outside 55–75% → yellow; outside by more than 10 points (below 45% or above 85%) → orange.',
+    );
+    expect(ruleText('stickiness', healthDefaults, 'en')).toBeNull();
+    // The custom band reaches the metric's colour and its reason.
+    const metrics = buildMetrics(periodValues(facts, null), periodValues(facts, null), [], 'en', { ...healthDefaults, activeBand: { low: 0.6, high: 0.8 } });
+    expect(metrics.find((m) => m.id === 'active_ratio')).toMatchObject({ status: 'yellow', statusReason: expect.stringContaining('Outside 60–80%') });
   });
 
   it('has a definition in both languages for every metric', () => {

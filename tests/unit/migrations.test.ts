@@ -81,6 +81,11 @@ describe('migrations', () => {
       { member_id: 1, tag: '咖啡' },
     ]);
     expect(ws.sqlite.prepare('SELECT * FROM member_merge_row').all()).toEqual([{ merge_id: 1, tbl: 'activity', row_id: 2 }]);
+    // Labels for the live members only (3 was merged away), with identity counts and search text.
+    expect(ws.sqlite.prepare('SELECT member_id, name, identities, search FROM member_label ORDER BY member_id').all()).toEqual([
+      { member_id: 1, name: '李雷', identities: 0, search: '李雷\u001f' },
+      { member_id: 2, name: 'Ann', identities: 0, search: 'ann\u001f' },
+    ]);
     const memberColumns = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('member')").all().map((c) => c.name);
     expect(memberColumns).not.toContain('tags');
     expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
@@ -102,13 +107,46 @@ describe('migrations', () => {
     const ws = openWorkspaceFile(file);
     expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     const tables = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'kpi_%' ORDER BY name").all();
-    expect(tables.map((t) => t.name)).toEqual(['kpi_cache', 'kpi_day', 'kpi_member', 'kpi_month_active', 'kpi_score_snapshot', 'kpi_spell']);
+    expect(tables.map((t) => t.name)).toEqual(['kpi_cache', 'kpi_day', 'kpi_goal', 'kpi_member', 'kpi_month_active', 'kpi_score_snapshot', 'kpi_spell']);
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
     const indexes = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('survey_response') ORDER BY name").all().map((i) => i.name);
     expect(indexes).toContain('survey_response_ts_score');
     expect(indexes).not.toContain('survey_response_ts');
     expect(ws.sqlite.prepare('SELECT member_id, score FROM survey_response').all()).toEqual([{ member_id: 1, score: 9 }]);
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 2 });
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
+  it('migrates a schema 6 workspace: an empty goal table, settings and data intact', async () => {
+    const file = path.join(tempDir(), 'v6.hearth');
+    const v6 = createWorkspaceFile(file, { targetVersion: 6 });
+    v6.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at, first_seen, last_seen) VALUES (1, 'Ann', 0, 86400000, 86400000);
+      INSERT INTO member_daily (day, member_id, events, k_message) VALUES (1, 1, 1, 1);
+      INSERT INTO setting (key, value) VALUES ('memberRules', '{"x":1}');
+    `);
+    expect(v6.sqlite.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'kpi_goal'").get()).toEqual({ n: 0 });
+    await v6.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    const columns = ws.sqlite.prepare<[], { name: string; type: string; notnull: number }>("SELECT name, type, \"notnull\" FROM pragma_table_info('kpi_goal')").all();
+    expect(columns.map((c) => `${c.name} ${c.type}${c.notnull ? ' NOT NULL' : ''}`)).toEqual([
+      'id INTEGER',
+      'metric TEXT NOT NULL',
+      'target REAL NOT NULL',
+      'due_day INTEGER NOT NULL',
+      'horizon TEXT NOT NULL',
+      'baseline REAL',
+      'baseline_day INTEGER NOT NULL',
+      'created_at INTEGER NOT NULL',
+    ]);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_goal').get()).toEqual({ n: 0 });
+    ws.sqlite.prepare("INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline, baseline_day, created_at) VALUES ('mau', 500, 20900, 'short', NULL, 20700, 0)").run();
+    expect(() => ws.sqlite.prepare("INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline_day, created_at) VALUES ('mau', 1, 1, 'forever', 1, 0)").run()).toThrow(/CHECK/);
+    expect(ws.sqlite.prepare('SELECT value FROM setting WHERE key = ?').get('memberRules')).toEqual({ value: '{"x":1}' });
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 1 });
     expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await ws.close();
   });

@@ -2,6 +2,7 @@
  * The demo workspace: 山岚咖啡's coffee community, 18 months of it, generated from a seed.
  * Same seed, member count and `now` give the same rows, byte for byte; the clock is never read.
  */
+import { refreshMemberLabels } from '../../../db/queries/member-labels';
 import { writeMemberRules } from '../../../db/queries/member-rules';
 import { defaultMemberRules } from '../../../shared/members/rules';
 import type { Workspace } from '../../../db/open';
@@ -117,6 +118,7 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
         }
         fillMemberDaily(sqlite);
       });
+      refreshMemberLabels(sqlite, null);
       community.writeActivityDaily();
       for (const item of contentItems(editorialRandom, calendar)) {
         writer.contentItem(item);

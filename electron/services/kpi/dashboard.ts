@@ -5,12 +5,14 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { ensureKpiCache } from '../../../db/queries/kpi-cache';
+import { listGoals } from '../../../db/queries/kpi-goals';
 import {
   churnedIn,
   dailyActive,
   dayTotals,
   distinctActive,
   firstDayOf,
+  importedData,
   kindByDay,
   kindTotals,
   monthlyActive,
@@ -19,6 +21,7 @@ import {
   scoreSnapshot,
   surveyScores,
   type DayTotals,
+  type ImportedData,
 } from '../../../db/queries/kpi';
 import type { KpiDashboard, KpiSeries } from '../../../shared/kpi';
 import { CHURN_SILENCE_DAYS } from '../../../shared/kpi/definitions';
@@ -26,8 +29,10 @@ import { overallHealth } from '../../../shared/kpi/health';
 import { buildMetrics, monthlyGrowthRates, nps, periodValues, type PeriodFacts, type SnapshotFacts } from '../../../shared/kpi/metrics';
 import { monthsEnding, type DayRange, type MonthRange } from '../../../shared/kpi/period';
 import { scorecard } from '../../../shared/kpi/scorecard';
+import type { KpiSettings } from '../../../shared/kpi/settings';
 import type { Locale } from '../../../shared/workspace';
 import { dayToIso, startOfDayResolver } from '../../../shared/time';
+import { goalHistories, goalProgress } from './goals';
 
 const SERIES_MONTHS = 12;
 const RETENTION_DAYS = [1, 7, 30, 90] as const;
@@ -38,6 +43,8 @@ export interface DashboardOptions {
   timeZone: string;
   language: Locale;
   now: number;
+  /** The workspace's health thresholds and scorecard weights. */
+  settings: KpiSettings;
 }
 
 interface Shared {
@@ -46,6 +53,7 @@ interface Shared {
   startOf: (day: number) => number;
   surveys: [number, number][];
   firstReferralDay: number | null;
+  imported: ImportedData;
 }
 
 interface CohortRow {
@@ -107,6 +115,7 @@ function facts(s: Shared, range: DayRange, cohortRows: CohortRow[], daily: [numb
     paidOrders: orders.orders,
     paidAmount: orders.amount,
     scores: s.surveys.filter(([day]) => day >= range.from && day <= range.to).map(([, score]) => score),
+    imported: s.imported,
   };
 }
 
@@ -121,14 +130,22 @@ function clip(month: MonthRange, to: number): DayRange {
  * computeDashboard(sqlite, { period, previous, timeZone: 'Asia/Shanghai', language: 'zh-CN', now: Date.now() })
  */
 export function computeDashboard(sqlite: BetterSqlite3.Database, options: DashboardOptions): Omit<KpiDashboard, 'computedMs'> {
-  const { period, previous, timeZone, language } = options;
+  const { period, previous, timeZone, language, settings } = options;
   ensureKpiCache(sqlite, timeZone, options.now);
   const startOf = startOfDayResolver(timeZone);
   const months = monthsEnding(period.to, SERIES_MONTHS);
   const firstMonth = months[0] ?? { from: period.from, to: period.to, month: '' };
   const surveysFrom = Math.min(firstMonth.from, previous.from, period.from);
   const surveyDays = surveyScores(sqlite, startOf(surveysFrom), startOf(period.to + 1));
-  const shared: Shared = { sqlite, totals: dayTotals(sqlite), startOf, surveys: surveyDays, firstReferralDay: firstDayOf(sqlite, 'referral') };
+  const imported = importedData(sqlite);
+  const shared: Shared = {
+    sqlite,
+    totals: dayTotals(sqlite),
+    startOf,
+    surveys: surveyDays,
+    firstReferralDay: firstDayOf(sqlite, 'referral'),
+    imported,
+  };
 
   const [cohortRows = [], previousCohorts = []] = cohorts(sqlite, [period.to, previous.to]);
   const snap = scoreSnapshot(sqlite);
@@ -144,7 +161,7 @@ export function computeDashboard(sqlite: BetterSqlite3.Database, options: Dashbo
   // The growth rule reads whole months only: the month in progress would always look slow.
   const complete = growth.filter((_, i) => (months[i]?.to ?? 0) <= period.to);
   const rates = monthlyGrowthRates(complete, shared.totals.joins.upTo(firstMonth.from - 1));
-  const metrics = buildMetrics(current, before, rates, language);
+  const metrics = buildMetrics(current, before, rates, language, settings.health);
 
   const daily = new Map(periodDaily);
   const activity: KpiSeries['activity'] = [];
@@ -184,11 +201,13 @@ export function computeDashboard(sqlite: BetterSqlite3.Database, options: Dashbo
 
   const values = Object.fromEntries(metrics.map((m) => [m.id, m.value]));
   return {
+    empty: !imported.members,
     period: { from: dayToIso(period.from), to: dayToIso(period.to) },
     previousPeriod: { from: dayToIso(previous.from), to: dayToIso(previous.to) },
     metrics,
     overall: overallHealth(metrics.map((m) => m.status)),
-    scorecard: scorecard(values),
+    scorecard: scorecard(values, settings),
     series,
+    goals: goalProgress(listGoals(sqlite), metrics, goalHistories(months, period, series, rates), period.to),
   };
 }

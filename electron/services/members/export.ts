@@ -8,9 +8,10 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import Papa from 'papaparse';
 import { memberRows } from '../../../db/queries/member-scores';
-import { memberColumns, type MemberColumn, type MemberFilter, type MemberRow, type MemberSort } from '../../../shared/member-grid';
+import { memberColumns, type MemberColumn, type MemberFilter, type MemberRow, type MemberSort, type ResolvedMemberFilter } from '../../../shared/member-grid';
 import type { MemberRules } from '../../../shared/members/rules';
 import type { Locale } from '../../../shared/workspace';
+import { resolveMemberFilter } from './filter';
 import { dayResolver, dayToIso } from '../../../shared/time';
 
 const headers: Record<MemberColumn, { en: string; 'zh-CN': string }> = {
@@ -57,7 +58,8 @@ function cell(row: MemberRow, column: MemberColumn, tierNames: Map<string, strin
 }
 
 export interface CsvRequest {
-  filter: MemberFilter;
+  /** Resolved (resolveMemberFilter) when it has join days. */
+  filter: ResolvedMemberFilter;
   sort: MemberSort;
   columns: readonly MemberColumn[];
   language: Locale;
@@ -101,7 +103,8 @@ export function membersCsv(
   sqlite: BetterSqlite3.Database,
   options: { filter: MemberFilter; sort: MemberSort; limit: number; rules: MemberRules; timeZone: string; language: Locale },
 ): string {
-  const chunks = [...membersCsvChunks(sqlite, { ...options, columns: memberColumns, dayOf: dayResolver(options.timeZone) })];
+  const filter = resolveMemberFilter(options.filter, options.timeZone);
+  const chunks = [...membersCsvChunks(sqlite, { ...options, filter, columns: memberColumns, dayOf: dayResolver(options.timeZone) })];
   return chunks.join('');
 }
 

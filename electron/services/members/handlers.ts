@@ -13,6 +13,7 @@ import type { Handlers } from '../router';
 import type { ServiceContext } from '../context';
 import { explainMember } from './explain';
 import { exportMembersCsv } from './export';
+import { resolveMemberFilter } from './filter';
 import { recomputeMembers } from './recompute';
 
 
@@ -39,7 +40,7 @@ function targetIds(ctx: ServiceContext, target: MemberTarget, rules: MemberRules
     if (missing.length > 0) throw new HearthError('not_found', `No member ${missing.slice(0, 5).join(', ')}`, { memberIds: missing.slice(0, 20) });
     return [...live];
   }
-  return memberIdsFor(sqlite, target.filter, rules.churn.riskThreshold);
+  return memberIdsFor(sqlite, resolveMemberFilter(target.filter, settings(ctx).timeZone), rules.churn.riskThreshold);
 }
 
 /**
@@ -68,12 +69,14 @@ function exportFileName(workspaceName: string, now: Date): string {
 export const memberHandlers: Handlers = {
   'members/grid': async (input, ctx) => {
     const sqlite = ctx.session.workspace.sqlite;
-    return { rows: memberPage(sqlite, input, readMemberRules(sqlite).churn.riskThreshold) };
+    const filter = resolveMemberFilter(input.filter, settings(ctx).timeZone);
+    return { rows: memberPage(sqlite, { ...input, filter }, readMemberRules(sqlite).churn.riskThreshold) };
   },
 
   'members/count': async (input, ctx) => {
     const sqlite = ctx.session.workspace.sqlite;
-    return { count: memberCount(sqlite, input.filter, readMemberRules(sqlite).churn.riskThreshold) };
+    const filter = resolveMemberFilter(input.filter, settings(ctx).timeZone);
+    return { count: memberCount(sqlite, filter, readMemberRules(sqlite).churn.riskThreshold) };
   },
 
   'members/overview': async (_input, ctx) => {
@@ -152,7 +155,7 @@ export const memberHandlers: Handlers = {
     const { timeZone, name } = settings(ctx);
     const file = input.path ? path.resolve(input.path) : path.join(ctx.workspacesDir, 'Exports', exportFileName(name, new Date(ctx.now())));
     const rows = exportMembersCsv(ws.sqlite, {
-      filter: input.filter,
+      filter: resolveMemberFilter(input.filter, timeZone),
       sort: input.sort,
       columns: input.columns ?? memberColumns,
       language: input.language,

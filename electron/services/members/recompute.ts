@@ -11,13 +11,14 @@ import { replaceMemberScores, type MemberScoreRow } from '../../../db/queries/me
 import {
   manualPoints,
   memberActivityStats,
-  memberLabels,
+  memberBasics,
   memberOrderStats,
   replyReach,
   type MemberActivityStats,
-  type MemberLabel,
+  type MemberBasics,
 } from '../../../db/queries/member-stats';
-import { fillSortKeys, pointsEntriesDaily, replaceExpiries, readTierStates, writeTierChanges, writeMemberModel } from '../../../db/queries/member-ledger';
+import { fillSortKeys } from '../../../db/queries/member-labels';
+import { pointsEntriesDaily, replaceExpiries, readTierStates, writeTierChanges, writeMemberModel } from '../../../db/queries/member-ledger';
 import type { RecomputeSummary } from '../../../shared/member-grid';
 import { circleOf } from '../../../shared/members/circles';
 import { influenceScore, kocCut } from '../../../shared/members/koc';
@@ -46,13 +47,13 @@ export interface Manual {
 }
 
 interface Population {
-  labels: MemberLabel[];
+  labels: MemberBasics[];
   position: Map<number, number>;
   activity: (MemberActivityStats | undefined)[];
 }
 
 function loadPopulation(sqlite: BetterSqlite3.Database, asOfDay: number, reviewDay: number, rules: MemberRules): Population {
-  const labels = [...memberLabels(sqlite)];
+  const labels = memberBasics(sqlite);
   const position = new Map<number, number>();
   labels.forEach((label, i) => position.set(label.memberId, i));
   const activity = new Array<MemberActivityStats | undefined>(labels.length);
@@ -260,10 +261,6 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     const score = influence[at] ?? 0;
     return {
       memberId: label.memberId,
-      name: label.name,
-      sortKey: label.sortKey ?? sortKey(label.name),
-      search: label.search,
-      identities: label.identities,
       tier: tier.tierId,
       tierRank: tierRank.get(tier.tierId) ?? 0,
       circle: circleOf(activity, rules.circles, asOfDay).circle,

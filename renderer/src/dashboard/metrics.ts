@@ -42,29 +42,16 @@ export function groupMetrics(metrics: readonly Metric[], ids: readonly MetricId[
   return ids.flatMap((id) => metrics.find((m) => m.id === id) ?? []);
 }
 
-/** Metrics where a rise is bad news; the arrow's colour follows. */
-const lowerIsBetter = new Set<MetricId>(['members_churned']);
-
 export const metricName = (id: MetricId, t: Translate): string => t(`dashboard.metric.${id}`);
-/** Row counts of the workspace that tell "none imported yet" from "none in this period". */
-export interface ImportedCounts {
-  activity: number;
-  order: number;
-  survey_response: number;
-}
 
 /**
- * Why a metric has no value, in words. Orders, survey answers and activity the workspace has
- * never had read as "not imported yet"; otherwise there are none in the period.
+ * Why a metric has no value, in words: the services tell "never imported" from "none in this
+ * period" (see missingReasons in shared/kpi.ts).
  *
  * @example
- * missingText('no_surveys', t, { activity: 10, order: 5, survey_response: 0 }) // 'No survey answers imported yet'
+ * missingText('no_surveys_in_period', t) // 'No survey answers in this period'
  */
-export function missingText(reason: MissingReason, t: Translate, counts: ImportedCounts | undefined): string {
-  const never = (n: number | undefined) => n === 0;
-  if (reason === 'no_orders' && !never(counts?.order)) return t('dashboard.missing.no_orders_period');
-  if (reason === 'no_surveys' && !never(counts?.survey_response)) return t('dashboard.missing.no_surveys_period');
-  if (reason === 'no_activity' && never(counts?.activity)) return t('dashboard.missing.no_activity_imported');
+export function missingText(reason: MissingReason, t: Translate): string {
   return t(`dashboard.missing.${reason}`);
 }
 
@@ -110,8 +97,7 @@ export function deltaText(metric: Metric, f: MetricFormatters, t: Translate): De
   // Rounded as shown, so a change too small to see reads as no change.
   const shown = metric.unit === 'ratio' ? Math.round(metric.delta * 1000) / 10 : Math.round(metric.delta * 10) / 10;
   const direction: DeltaDirection = shown > 0 ? 'up' : shown < 0 ? 'down' : 'same';
-  const better = lowerIsBetter.has(metric.id) ? 'down' : 'up';
-  const tone = direction === 'same' ? 'neutral' : direction === better ? 'good' : 'bad';
+  const tone = direction === 'same' ? 'neutral' : direction === metric.better ? 'good' : 'bad';
   const size = Math.abs(metric.delta);
   const amount =
     metric.unit === 'ratio'

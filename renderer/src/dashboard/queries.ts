@@ -43,3 +43,8 @@ export function useKpiDashboard(workspacePath: string, request: KpiRequest | nul
     current === null ? Promise.resolve(undefined) : hearth.call('kpi/dashboard', JSON.parse(current) as KpiRequest),
   );
 }
+
+/** The workspace's health thresholds and scorecard weights (the seeds' until edited). */
+export function useKpiSettings(workspacePath: string) {
+  return useQuery(`kpi/settings:${workspacePath}`, () => hearth.call('kpi/settings/get', {}));
+}

@@ -169,6 +169,8 @@ export interface FilterChoices {
   tag: string | null;
   kocOnly: boolean;
   atRiskOnly: boolean;
+  /** A join month (YYYY-MM) from the dashboard's cohort heatmap, or null. */
+  joinedMonth: string | null;
 }
 
 export const noChoices: FilterChoices = {
@@ -180,7 +182,21 @@ export const noChoices: FilterChoices = {
   tag: null,
   kocOnly: false,
   atRiskOnly: false,
+  joinedMonth: null,
 };
+
+/**
+ * A join month as the filter's days: its first day (inclusive) to the next month's first day
+ * (exclusive), local days in the workspace's time zone.
+ *
+ * @example
+ * joinMonthDays('2026-12') // { joinedFrom: '2026-12-01', joinedTo: '2027-01-01' }
+ */
+export function joinMonthDays(month: string): { joinedFrom: string; joinedTo: string } {
+  const [y = 1970, m = 1] = month.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return { joinedFrom: `${month}-01`, joinedTo: `${next}-01` };
+}
 
 /**
  * The controls' choices as a MemberFilter: empty choices filter nothing (an empty tier list means
@@ -201,6 +217,7 @@ export function choicesFilter(choices: FilterChoices): MemberFilter {
   if (choices.tag) filter.tag = choices.tag;
   if (choices.kocOnly) filter.koc = true;
   if (choices.atRiskOnly) filter.atRisk = true;
+  if (choices.joinedMonth) Object.assign(filter, joinMonthDays(choices.joinedMonth));
   return filter;
 }
 

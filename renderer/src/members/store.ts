@@ -65,18 +65,31 @@ export function chooseTier(id: string): void {
   choose({ tiers: tiers.length === 1 && tiers[0] === id ? [] : [id] });
 }
 
+/** Shows the Members page with only `choices`: column filters, ticked rows and the drawer cleared. */
+function showOnly(workspacePath: string, choices: FilterChoices): void {
+  useMembers.setState((s) => ({
+    workspacePath,
+    choices,
+    sortModel: s.workspacePath === workspacePath ? s.sortModel : [],
+    filterModel: {},
+    selected: [],
+    openMemberId: null,
+  }));
+}
+
 /**
  * Shows the Members page filtered to one tier, as if its tile alone were chosen: other choices,
  * the grid's column filters, ticked rows and the drawer are cleared so the count is the tier's.
  * Used by the dashboard's tier chart before it navigates.
  */
 export function showTierMembers(workspacePath: string, tier: string): void {
-  useMembers.setState((s) => ({
-    workspacePath,
-    choices: { ...noChoices, tiers: [tier] },
-    sortModel: s.workspacePath === workspacePath ? s.sortModel : [],
-    filterModel: {},
-    selected: [],
-    openMemberId: null,
-  }));
+  showOnly(workspacePath, { ...noChoices, tiers: [tier] });
+}
+
+/**
+ * Shows the Members page filtered to one join month (YYYY-MM), nothing else, so the count is the
+ * cohort's size. Used by the dashboard's cohort heatmap before it navigates.
+ */
+export function showCohortMembers(workspacePath: string, month: string): void {
+  showOnly(workspacePath, { ...noChoices, joinedMonth: month });
 }

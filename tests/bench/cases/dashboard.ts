@@ -12,6 +12,7 @@ import { generateDemo, writeDemoSettings } from '../../../electron/services/demo
 import { computeDashboard } from '../../../electron/services/kpi/dashboard';
 import { recomputeMembers } from '../../../electron/services/members/recompute';
 import { comparePeriod } from '../../../shared/kpi/period';
+import { defaultKpiSettings } from '../../../shared/kpi/settings';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
 import { type BenchCase, result } from '../types';
 
@@ -52,7 +53,7 @@ export const dashboard: BenchCase = {
         recomputeMembers(sqlite, { asOfDay: today, timeZone: TZ, now: NOW });
       }
       const period = { from: today - 29, to: today };
-      const options = { period, previous: comparePeriod(period, 'previous'), timeZone: TZ, language: 'zh-CN' as const, now: NOW };
+      const options = { period, previous: comparePeriod(period, 'previous'), timeZone: TZ, language: 'zh-CN' as const, now: NOW, settings: defaultKpiSettings };
 
       // Cold: forget the cache's stamp so the next computation rebuilds it.
       const coldRuns: number[] = [];

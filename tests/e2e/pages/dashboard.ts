@@ -117,4 +117,59 @@ export class DashboardPage {
     if (!bar) throw new Error(`the tier chart drew ${bars.length} bars, not ${withMembers.length}`);
     await this.page.mouse.click(bar.x, bar.y);
   }
+
+  /** The cohort heatmap's rows as the page states them: join month and size, oldest first. */
+  async cohorts(): Promise<{ cohort: string; size: number }[]> {
+    const series = (await this.id('chart-cohorts').getAttribute('data-series')) ?? '';
+    return series
+      .split(' ')
+      .filter(Boolean)
+      .map((pair) => {
+        const [cohort = '', size = '0'] = pair.split('=');
+        return { cohort, size: Number(size) };
+      });
+  }
+
+  /** Clicks the first cell of a cohort's row: the row is found by its y-axis label (the month). */
+  async clickCohortCell(cohort: string): Promise<void> {
+    const svg = this.id('chart-cohorts').locator('.echart svg');
+    await svg.scrollIntoViewIfNeeded();
+    const point = await svg.evaluate((root, month) => {
+      const label = [...root.querySelectorAll('text')].find((t) => (t.textContent ?? '').includes(month));
+      if (!label) return null;
+      const box = label.getBoundingClientRect();
+      const y = box.y + box.height / 2;
+      // Cells are the filled paths whose band holds the label's middle, right of the label.
+      const cells = [...root.querySelectorAll('path')]
+        .filter((p) => {
+          const fill = p.getAttribute('fill');
+          return fill !== null && fill !== 'none' && fill !== 'transparent';
+        })
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 4 && r.height > 4 && r.y <= y && r.y + r.height >= y && r.x > box.x + box.width)
+        .sort((a, b) => a.x - b.x);
+      const cell = cells[0];
+      return cell ? { x: cell.x + cell.width / 2, y: cell.y + cell.height / 2 } : null;
+    }, cohort);
+    if (!point) throw new Error(`no heatmap cell in the row of ${cohort}`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Adds a goal through the form; the target is typed as the form shows it (ratios in %). */
+  async addGoal(goal: { metric: string; target: string; horizon?: 'short' | 'mid' | 'long' }): Promise<void> {
+    const form = this.id('goal-form');
+    await form.getByTestId('goal-metric').selectOption(goal.metric);
+    await form.getByTestId('goal-target').fill(goal.target);
+    if (goal.horizon) await form.getByTestId('goal-horizon').selectOption(goal.horizon);
+    await form.getByTestId('goal-add').click();
+  }
+
+  goal(metric: string): Locator {
+    return this.page.locator(`[data-testid="goal"][data-metric="${metric}"]`);
+  }
+
+  /** The "Targets & rules" field at a settings path, e.g. 'health.ugcShareMin'. */
+  ruleField(path: string): Locator {
+    return this.page.locator(`[data-testid="rule-field"][data-field="${path}"]`);
+  }
 }

@@ -16,7 +16,7 @@ export function DashboardCharts({ workspacePath, series, ladder }: DashboardChar
   return (
     <div className="chart-grid">
       <TrendCharts series={series} />
-      <CohortChart cohorts={series.cohorts} />
+      <CohortChart workspacePath={workspacePath} cohorts={series.cohorts} />
       <TierChart workspacePath={workspacePath} tiers={series.tiers} ladder={ladder} />
       <ContentMixChart mix={series.contentMix} />
     </div>

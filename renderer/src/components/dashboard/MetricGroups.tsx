@@ -1,17 +1,11 @@
 import type { CSSProperties } from 'react';
 import type { Metric } from '../../../../shared/kpi';
-import { groupMetrics, metricGroups, type ImportedCounts } from '../../dashboard/metrics';
+import { groupMetrics, metricGroups } from '../../dashboard/metrics';
 import { useT } from '../../i18n';
 import { MetricTile } from './MetricTile';
 
 /** The metric tiles under their group headings (scale, activity, content, retention, value, loop). */
-interface MetricGroupsProps {
-  metrics: readonly Metric[];
-  /** The workspace's row counts, so a missing value says "not imported yet" only when it is so. */
-  counts: ImportedCounts | undefined;
-}
-
-export function MetricGroups({ metrics, counts }: MetricGroupsProps) {
+export function MetricGroups({ metrics }: { metrics: readonly Metric[] }) {
   const t = useT();
   return (
     <div className="metric-groups">
@@ -30,7 +24,7 @@ export function MetricGroups({ metrics, counts }: MetricGroupsProps) {
             <h2>{t(`dashboard.group.${group.id}`)}</h2>
             <div className="metric-tiles">
               {shown.map((metric) => (
-                <MetricTile key={metric.id} metric={metric} counts={counts} />
+                <MetricTile key={metric.id} metric={metric} />
               ))}
             </div>
           </section>

@@ -1,6 +1,6 @@
 import type { Metric } from '../../../../shared/kpi';
 import { useFormatters } from '../../data/formatters';
-import { deltaText, formatMetricValue, metricName, missingText, type ImportedCounts } from '../../dashboard/metrics';
+import { deltaText, formatMetricValue, metricName, missingText } from '../../dashboard/metrics';
 import { useT } from '../../i18n';
 import { DefinitionPopover } from './DefinitionPopover';
 import { HealthDot } from './HealthDot';
@@ -12,7 +12,7 @@ const arrows = { up: '▲', down: '▼', same: '—' } as const;
  * tooltip is the rule behind the colour, and the definition behind ⓘ. A metric without a value
  * says why instead of showing 0.
  */
-export function MetricTile({ metric, counts }: { metric: Metric; counts: ImportedCounts | undefined }) {
+export function MetricTile({ metric }: { metric: Metric }) {
   const t = useT();
   const f = useFormatters();
   const name = metricName(metric.id, t);
@@ -33,7 +33,7 @@ export function MetricTile({ metric, counts }: { metric: Metric; counts: Importe
       </div>
       {metric.value === null ? (
         <p className="metric-missing" data-testid="metric-missing" data-reason={metric.missing ?? ''}>
-          {metric.missing ? missingText(metric.missing, t, counts) : '—'}
+          {metric.missing ? missingText(metric.missing, t) : '—'}
         </p>
       ) : (
         <>

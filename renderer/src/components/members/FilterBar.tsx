@@ -39,6 +39,21 @@ export function FilterBar({ overview }: { overview: MemberOverview }) {
           />
           {t('membersPage.atRiskOnly')}
         </label>
+        {choices.joinedMonth ? (
+          <span className="chip chip-selected chip-removable" data-testid="member-filter-joined" data-month={choices.joinedMonth}>
+            {t('membersPage.joined', { month: choices.joinedMonth })}
+            <button
+              type="button"
+              className="chip-remove"
+              data-testid="member-filter-joined-remove"
+              aria-label={t('membersPage.joinedRemove')}
+              title={t('membersPage.joinedRemove')}
+              onClick={() => choose({ joinedMonth: null })}
+            >
+              ×
+            </button>
+          </span>
+        ) : null}
         <label className="tag-filter">
           <span className="chip-group-label">{t('membersPage.tag')}</span>
           <select

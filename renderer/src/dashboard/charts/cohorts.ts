@@ -30,6 +30,18 @@ export function cohortCells(series: KpiSeries['cohorts']): CohortCell[] {
   );
 }
 
+/**
+ * The join month of the heatmap cell a click landed on (ECharts gives the cell's [x, y, value]).
+ *
+ * @example
+ * cohortAt(series, [2, 0, 0.5]) // '2025-12' (the first row's month)
+ */
+export function cohortAt(series: KpiSeries['cohorts'], value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  const y: unknown = value[1];
+  return typeof y === 'number' ? (series[y]?.cohort ?? null) : null;
+}
+
 export function cohortOption(series: KpiSeries['cohorts'], labels: CohortLabels, numbers: ChartNumbers): ChartOption {
   const rows = series.map((row) => labels.cohort(row.cohort, numbers.number(row.size)));
   const columns = cohortMilestones.map((m) => labels.milestones[m]);
@@ -72,6 +84,7 @@ export function cohortOption(series: KpiSeries['cohorts'], labels: CohortLabels,
         })),
         label: { show: true, fontSize: 11, formatter: (p) => numbers.percent(((p.value ?? []) as CohortCell)[2]) },
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
+        cursor: 'pointer',
         emphasis: { itemStyle: { borderColor: '#1f2933', borderWidth: 1 } },
       },
     ],
