@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { memberColumns } from '../../../../shared/member-grid';
 import { useT } from '../../i18n';
 import { columnKeys } from '../../members/columns';
 import type { ColumnPrefsControl } from '../../members/useColumnPrefs';
+import { useDismiss } from '../useDismiss';
 
 /** Show or hide grid columns; remembered for this workspace on this computer. */
 export function ColumnMenu({ columns }: { columns: ColumnPrefsControl }) {
@@ -10,21 +11,7 @@ export function ColumnMenu({ columns }: { columns: ColumnPrefsControl }) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (box.current && event.target instanceof Node && !box.current.contains(event.target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, box, () => setOpen(false));
 
   return (
     <div className="column-menu" ref={box}>
