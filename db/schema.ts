@@ -271,14 +271,12 @@ export interface MergeDecisionTable {
   decided_at: number;
 }
 
-/** Derived by db/queries/kpi-cache.ts; see migration 0005. */
-export interface KpiMemberTable {
-  join_day: number;
-  member_id: number;
-  r1: number | null;
-  r7: number | null;
-  r30: number | null;
-  r90: number | null;
+/** Derived by db/queries/kpi-cache.ts; see migrations 0005 and 0008. */
+export interface KpiRetentionTable {
+  join_month: number;
+  horizon: number;
+  reached_day: number;
+  members: number;
 }
 
 export interface KpiDayTable {
@@ -296,11 +294,30 @@ export interface KpiScoreSnapshotTable {
   snapshot: string;
 }
 
-export interface KpiSpellTable {
-  member_id: number;
-  start_day: number;
+export interface KpiSpellReturnTable {
   end_day: number;
-  next_start: number | null;
+  next_start: number;
+  spells: number;
+}
+
+export interface KpiOrderDayTable {
+  day: number;
+  orders: number;
+  amount: number;
+}
+
+export interface KpiSurveyDayTable {
+  ts_day: number;
+  day: number;
+  score: number;
+  responses: number;
+}
+
+export interface KpiWindowDayTable {
+  window_days: number;
+  day: number;
+  starts: number;
+  ends: number;
 }
 
 export interface KpiMonthActiveTable {
@@ -350,9 +367,12 @@ export interface Database {
   member_score: MemberScoreTable;
   member_label: MemberLabelTable;
   member_model: MemberModelTable;
-  kpi_member: KpiMemberTable;
+  kpi_retention: KpiRetentionTable;
   kpi_day: KpiDayTable;
-  kpi_spell: KpiSpellTable;
+  kpi_spell_return: KpiSpellReturnTable;
+  kpi_window_day: KpiWindowDayTable;
+  kpi_order_day: KpiOrderDayTable;
+  kpi_survey_day: KpiSurveyDayTable;
   kpi_month_active: KpiMonthActiveTable;
   kpi_cache: KpiCacheTable;
   kpi_score_snapshot: KpiScoreSnapshotTable;

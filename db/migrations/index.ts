@@ -9,11 +9,12 @@ import { migration0004 } from './0004_members_engine';
 import { migration0005 } from './0005_kpi_cache';
 import { migration0006 } from './0006_member_labels';
 import { migration0007 } from './0007_kpi_goals';
+import { migration0008 } from './0008_kpi_rollups';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
 
 /** The schema version this build of Hearth writes. */
 export const latestSchemaVersion: number = migrations.length;

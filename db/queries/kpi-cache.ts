@@ -1,9 +1,11 @@
 /**
- * The KPI cache (migration 0005): per-member join day and retention days, per-day counts of
- * joins, spell starts and ends and first/second paid-order days, activity spells, and distinct
- * active members per month, derived from member, member_daily and
- * "order" in one pass in member order. The dashboard reads these with index range queries; the
- * pass itself (a few hundred ms at 100k members) runs only when the data changed.
+ * The KPI cache (migrations 0005 and 0008): per-day counts of joins, spell starts and ends and
+ * first/second paid-order days; retention as member counts by join month, horizon and the day the
+ * horizon was reached; spells that were followed by a return; activity spells for 1-, 7- and
+ * 90-day windows; and distinct active members per month, derived from member, member_daily and
+ * "order" in one pass in member order. Every table is keyed by days or months, never members, so
+ * the dashboard's reads do not grow with the workspace (~1 s warm at 1M members when retention
+ * and churn were per-member rows). The pass itself runs only when the data changed.
  *
  * Staleness: every write path that changes member_daily, member.first_seen or orders is an
  * import, an undo or a merge, each of which leaves a trace in import_batch or member_merge; row
@@ -16,16 +18,22 @@ import { dayResolver, dayNumber } from '../../shared/time';
 /** A member's spell ends when more than this many days pass without activity (the MAU window). */
 export const SPELL_GAP_DAYS = 30;
 const RETENTION_DAYS = [1, 7, 30, 90] as const;
+/**
+ * Windows (days) with their own spells in kpi_window_day: 1 gives daily actives, 7 WAU and 7-day
+ * periods, 90 the 90-day period. Unlike the 30-day spells these count every member_daily row, as
+ * the member_daily counts they replace did.
+ */
+export const ACTIVE_WINDOWS = [1, 7, 90] as const;
 
 /**
  * The fingerprint of the data the cache derives from.
  *
  * @example
- * kpiCacheStamp(sqlite, 'Asia/Shanghai') // 'Asia/Shanghai|b12/0|m3/1|d882266|o87282|n100000' (n: the highest member id)
+ * kpiCacheStamp(sqlite, 'Asia/Shanghai') // 'Asia/Shanghai|b12/0|m3/1|d882266|o87282|s14993|n100000' (n: the highest member id)
  */
 export function kpiCacheStamp(sqlite: BetterSqlite3.Database, timeZone: string): string {
   const row = sqlite
-    .prepare<[], { b: number; bu: number; m: number; mu: number; d: number; o: number; n: number }>(
+    .prepare<[], { b: number; bu: number; m: number; mu: number; d: number; o: number; s: number; n: number }>(
       `SELECT
          (SELECT coalesce(max(id), 0) FROM import_batch) AS b,
          (SELECT count(*) FROM import_batch WHERE status = 'undone') AS bu,
@@ -33,11 +41,12 @@ export function kpiCacheStamp(sqlite: BetterSqlite3.Database, timeZone: string):
          (SELECT count(*) FROM member_merge WHERE undone_at IS NOT NULL) AS mu,
          (SELECT count(*) FROM member_daily) AS d,
          (SELECT count(*) FROM "order") AS o,
+         (SELECT count(*) FROM survey_response) AS s,
          (SELECT coalesce(max(id), 0) FROM member) AS n`,
     )
     .get();
   if (!row) throw new Error('kpiCacheStamp: no row');
-  return `${timeZone}|b${row.b}/${row.bu}|m${row.m}/${row.mu}|d${row.d}|o${row.o}|n${row.n}`;
+  return `${timeZone}|b${row.b}/${row.bu}|m${row.m}/${row.mu}|d${row.d}|o${row.o}|s${row.s}|n${row.n}`;
 }
 
 /** The day number of the first of the month holding `day`. */
@@ -81,8 +90,13 @@ class DayTally {
   }
 }
 
+/** Adds one to a counter keyed by a number. */
+function bump(counts: Map<number, number>, key: number, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
 function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp: string, now: number): void {
-  sqlite.exec('DELETE FROM kpi_member; DELETE FROM kpi_day; DELETE FROM kpi_spell; DELETE FROM kpi_month_active;');
+  sqlite.exec('DELETE FROM kpi_retention; DELETE FROM kpi_day; DELETE FROM kpi_spell_return; DELETE FROM kpi_window_day; DELETE FROM kpi_month_active; DELETE FROM kpi_order_day; DELETE FROM kpi_survey_day;');
   const dayOf = dayResolver(timeZone);
   const tally = new DayTally();
   const members = new Map<number, MemberAcc>();
@@ -108,13 +122,15 @@ function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp
     m.paidDays += 1;
   }
 
-  // Collected first: better-sqlite3 refuses other statements while an iterator is open.
-  const spells: [number, number, number, number | null][] = [];
-  const addSpell = (memberId: number, start: number, end: number, next: number | null): void => {
-    spells.push([memberId, start, end, next]);
+  // Spells followed by a return, keyed end_day * 2^20 + next_start (days stay below 2^20 until 4840).
+  const returns = new Map<number, number>();
+  const addSpell = (start: number, end: number, next: number | null): void => {
     tally.add(start, 1);
     tally.add(end, 2);
+    if (next !== null) bump(returns, end * 2 ** 20 + next);
   };
+  const windowStarts = ACTIVE_WINDOWS.map(() => new Map<number, number>());
+  const windowEnds = ACTIVE_WINDOWS.map(() => new Map<number, number>());
   const monthActive = new Map<number, number>();
   let monthLo = 1;
   let monthHi = 0;
@@ -125,7 +141,9 @@ function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp
   let last = 0;
   let lastMonth = -1;
   const finishMember = (): void => {
-    if (acc && current !== -1) addSpell(current, spellStart, last, null);
+    if (current === -1) return;
+    if (acc) addSpell(spellStart, last, null);
+    for (const ends of windowEnds) bump(ends, last);
   };
   // PRIMARY KEY (member_id, day) order: one sequential pass, no sort.
   const days = sqlite.prepare<[], [number, number]>('SELECT member_id, day FROM member_daily ORDER BY member_id, day').raw().iterate();
@@ -135,11 +153,20 @@ function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp
       current = memberId;
       acc = members.get(memberId);
       spellStart = day;
-      last = day;
       lastMonth = -1;
-    } else if (acc && day - last > SPELL_GAP_DAYS) {
-      addSpell(memberId, spellStart, last, day);
-      spellStart = day;
+      for (const starts of windowStarts) bump(starts, day);
+    } else {
+      const gap = day - last;
+      if (acc && gap > SPELL_GAP_DAYS) {
+        addSpell(spellStart, last, day);
+        spellStart = day;
+      }
+      for (let w = 0; w < ACTIVE_WINDOWS.length; w += 1) {
+        if (gap > (ACTIVE_WINDOWS[w] ?? 0)) {
+          bump(windowEnds[w] ?? new Map(), last);
+          bump(windowStarts[w] ?? new Map(), day);
+        }
+      }
     }
     last = day;
     if (!acc) continue;
@@ -153,29 +180,78 @@ function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp
       monthHi = monthStartOf(monthStart + 31) - 1;
     }
     if (monthStart !== lastMonth) {
-      monthActive.set(monthStart, (monthActive.get(monthStart) ?? 0) + 1);
+      bump(monthActive, monthStart);
       lastMonth = monthStart;
     }
   }
   finishMember();
 
-  const insertSpell = sqlite.prepare<[number, number, number, number | null]>(
-    'INSERT INTO kpi_spell (member_id, start_day, end_day, next_start) VALUES (?, ?, ?, ?)',
-  );
-  for (const spell of spells) insertSpell.run(...spell);
-  const insertMember = sqlite.prepare<[number, number, number | null, number | null, number | null, number | null]>(
-    'INSERT INTO kpi_member (join_day, member_id, r1, r7, r30, r90) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  // In primary-key order: appending to the B-tree is several times faster than random inserts.
-  const byJoin = [...members].sort((x, y) => x[1].joinDay - y[1].joinDay || x[0] - y[0]);
-  for (const [id, m] of byJoin) {
-    insertMember.run(m.joinDay, id, m.r[0] ?? null, m.r[1] ?? null, m.r[2] ?? null, m.r[3] ?? null);
+  // Retention as counts per (join month, horizon, reached day).
+  const joinMonths = new Map<number, number>();
+  const retention = new Map<string, number>();
+  for (const m of members.values()) {
+    let joinMonth = joinMonths.get(m.joinDay);
+    if (joinMonth === undefined) {
+      joinMonth = monthStartOf(m.joinDay);
+      joinMonths.set(m.joinDay, joinMonth);
+    }
+    for (let i = 0; i < RETENTION_DAYS.length; i += 1) {
+      const reached = m.r[i];
+      if (reached !== null && reached !== undefined) {
+        const key = `${joinMonth}|${RETENTION_DAYS[i] ?? 0}|${reached}`;
+        retention.set(key, (retention.get(key) ?? 0) + 1);
+      }
+    }
   }
+  const insertRetention = sqlite.prepare<[number, number, number, number]>(
+    'INSERT INTO kpi_retention (join_month, horizon, reached_day, members) VALUES (?, ?, ?, ?)',
+  );
+  for (const [key, count] of retention) {
+    const [joinMonth = 0, horizon = 0, reached = 0] = key.split('|').map(Number);
+    insertRetention.run(joinMonth, horizon, reached, count);
+  }
+  const insertReturn = sqlite.prepare<[number, number, number]>('INSERT INTO kpi_spell_return (end_day, next_start, spells) VALUES (?, ?, ?)');
+  for (const [key, count] of returns) insertReturn.run(Math.floor(key / 2 ** 20), key % 2 ** 20, count);
+  const insertWindow = sqlite.prepare<[number, number, number, number]>('INSERT INTO kpi_window_day (window_days, day, starts, ends) VALUES (?, ?, ?, ?)');
+  ACTIVE_WINDOWS.forEach((windowDays, w) => {
+    const starts = windowStarts[w] ?? new Map<number, number>();
+    const ends = windowEnds[w] ?? new Map<number, number>();
+    for (const day of new Set([...starts.keys(), ...ends.keys()])) insertWindow.run(windowDays, day, starts.get(day) ?? 0, ends.get(day) ?? 0);
+  });
   const insertDay = sqlite.prepare<[number, number, number, number, number, number]>(
     'INSERT INTO kpi_day (day, joins, spell_starts, spell_ends, first_paid, second_paid) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const [day, row] of tally.rows) insertDay.run(day, ...row);
   const insertMonth = sqlite.prepare<[number, number]>('INSERT INTO kpi_month_active (month_start, members) VALUES (?, ?)');
   for (const [month, count] of monthActive) insertMonth.run(month, count);
+  rebuildOrdersAndSurveys(sqlite, dayOf);
   sqlite.prepare<[string, number]>('INSERT OR REPLACE INTO kpi_cache (id, stamp, built_at) VALUES (1, ?, ?)').run(stamp, now);
+}
+
+/** Paid orders and survey scores per local day of their timestamp (kpi_order_day, kpi_survey_day). */
+function rebuildOrdersAndSurveys(sqlite: BetterSqlite3.Database, dayOf: (ts: number) => number): void {
+  const orders = new Map<number, [number, number]>();
+  for (const [ts, amount] of sqlite.prepare<[], [number, number]>(`SELECT ts, amount FROM "order" WHERE status = 'paid'`).raw().iterate()) {
+    const day = dayOf(ts);
+    const row = orders.get(day);
+    if (row) {
+      row[0] += 1;
+      row[1] += amount;
+    } else orders.set(day, [1, amount]);
+  }
+  const insertOrders = sqlite.prepare<[number, number, number]>('INSERT INTO kpi_order_day (day, orders, amount) VALUES (?, ?, ?)');
+  for (const [day, [count, amount]] of orders) insertOrders.run(day, count, amount);
+  const surveys = new Map<string, number>();
+  for (const [ts, day, score] of sqlite
+    .prepare<[], [number, number, number]>('SELECT ts, day, score FROM survey_response WHERE score IS NOT NULL')
+    .raw()
+    .iterate()) {
+    const key = `${dayOf(ts)}|${day}|${score}`;
+    surveys.set(key, (surveys.get(key) ?? 0) + 1);
+  }
+  const insertSurveys = sqlite.prepare<[number, number, number, number]>('INSERT INTO kpi_survey_day (ts_day, day, score, responses) VALUES (?, ?, ?, ?)');
+  for (const [key, count] of surveys) {
+    const [tsDay = 0, day = 0, score = 0] = key.split('|').map(Number);
+    insertSurveys.run(tsDay, day, score, count);
+  }
 }

@@ -1,6 +1,8 @@
 /**
- * The KPI dashboard's SQL: reads over the rollups (member_daily through its day index,
- * activity_daily) and the KPI cache (kpi-cache.ts), never the activity table. Each function
+ * The KPI dashboard's SQL: reads over the KPI cache (kpi-cache.ts) and activity_daily, whose rows
+ * are per day or month, so a warm dashboard costs the same at 100k and 1M members; member_daily
+ * is read only for "active in the period" when the period's length has no cached window. Never
+ * the activity table. Each function
  * returns plain numbers; shared/kpi/metrics.ts turns them into metrics.
  *
  * Per-kind totals come from activity_daily rather than member_daily's k_* columns: the totals are
@@ -9,7 +11,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DayRange } from '../../shared/kpi/period';
-import { SPELL_GAP_DAYS } from './kpi-cache';
+import { ACTIVE_WINDOWS, SPELL_GAP_DAYS } from './kpi-cache';
 
 /** Counts per day, sorted by day, with a prefix-sum lookup "how many on or before day d". */
 export class DayCounts {
@@ -53,6 +55,13 @@ export interface DayTotals {
   /** Members whose first / second paid-order day is on or before a day. */
   buyers: DayCounts;
   repeatBuyers: DayCounts;
+  /**
+   * Distinct members active on any day of a range whose length is one of the cached windows
+   * (1, 7 or 90 days), from kpi_window_day; null for other lengths.
+   */
+  activeWithin: (range: DayRange) => number | null;
+  /** Active members per day of a range, days without activity left out. */
+  dailyActive: (range: DayRange) => [number, number][];
 }
 
 /**
@@ -73,11 +82,34 @@ export function dayTotals(sqlite: BetterSqlite3.Database): DayTotals {
   const column = (i: 1 | 2 | 3 | 4 | 5): DayCounts => new DayCounts(rows.map((r) => [r[0], r[i]] as const));
   const starts = column(2);
   const ends = column(3);
+  const windowRows = sqlite
+    .prepare<[], [number, number, number, number]>('SELECT window_days, day, starts, ends FROM kpi_window_day ORDER BY window_days, day')
+    .raw()
+    .all();
+  const windows = new Map<number, (day: number) => number>(
+    ACTIVE_WINDOWS.map((w) => {
+      const rows = windowRows.filter((r) => r[0] === w);
+      const windowStarts = new DayCounts(rows.map((r) => [r[1], r[2]] as const));
+      const windowEnds = new DayCounts(rows.map((r) => [r[1], r[3]] as const));
+      // Spells cover start..end + w - 1: those started by t whose cover has not closed before t.
+      return [w, (day: number): number => windowStarts.upTo(day) - windowEnds.upTo(day - w)] as const;
+    }),
+  );
+  const daily = windows.get(1);
   return {
     joins: column(1),
     mau: (day) => starts.upTo(day) - ends.upTo(day - SPELL_GAP_DAYS),
     buyers: column(4),
     repeatBuyers: column(5),
+    activeWithin: (range) => windows.get(range.to - range.from + 1)?.(range.to) ?? null,
+    dailyActive: (range) => {
+      const out: [number, number][] = [];
+      for (let day = range.from; daily && day <= range.to; day += 1) {
+        const n = daily(day);
+        if (n > 0) out.push([day, n]);
+      }
+      return out;
+    },
   };
 }
 
@@ -85,7 +117,8 @@ export function dayTotals(sqlite: BetterSqlite3.Database): DayTotals {
  * Members churned in a range: their last active day as of `range.to` lies in
  * [from − silence, to − silence], i.e. they crossed `silence` days without activity during the
  * range and had not come back by its end. One spell per member can qualify (the last before
- * `to`), so a count of spells is a count of members.
+ * `to`), so a count of spells is a count of members: the spells ending in that window (kpi_day)
+ * minus those followed by a spell starting by `to` (kpi_spell_return).
  *
  * @example
  * churnedIn(sqlite, { from: 20700, to: 20729 }, 60) // 6757
@@ -93,29 +126,18 @@ export function dayTotals(sqlite: BetterSqlite3.Database): DayTotals {
 export function churnedIn(sqlite: BetterSqlite3.Database, range: DayRange, silence: number): number {
   return (
     sqlite
-      .prepare<[number, number, number], { n: number }>(
-        'SELECT count(*) AS n FROM kpi_spell WHERE end_day BETWEEN ? AND ? AND (next_start IS NULL OR next_start > ?)',
+      .prepare<[number, number, number, number, number], { n: number }>(
+        `SELECT (SELECT total(spell_ends) FROM kpi_day WHERE day BETWEEN ? AND ?)
+           - (SELECT total(spells) FROM kpi_spell_return WHERE end_day BETWEEN ? AND ? AND next_start <= ?) AS n`,
       )
-      .get(range.from - silence, range.to - silence, range.to)?.n ?? 0
+      .get(range.from - silence, range.to - silence, range.from - silence, range.to - silence, range.to)?.n ?? 0
   );
 }
 
 /**
- * Active members per day of a range (member_daily has one row per member and active day), with
- * days without activity left out.
- *
- * @example
- * dailyActive(sqlite, { from: 20700, to: 20701 }) // [[20700, 2567], [20701, 3119]]
- */
-export function dailyActive(sqlite: BetterSqlite3.Database, range: DayRange): [number, number][] {
-  return sqlite
-    .prepare<[number, number], [number, number]>('SELECT day, count(*) FROM member_daily WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day')
-    .raw()
-    .all(range.from, range.to);
-}
-
-/**
- * Distinct members active on any day of a range (covered by the member_daily_day index).
+ * Distinct members active on any day of a range (covered by the member_daily_day index): the
+ * fallback for periods whose length has no cached window (a member_daily scan, ~10 ms per week of
+ * range at 1M members).
  *
  * @example
  * distinctActive(sqlite, { from: 20729, to: 20758 }) // 31177
@@ -169,56 +191,62 @@ export function monthlyActive(sqlite: BetterSqlite3.Database): Map<number, numbe
   return new Map(sqlite.prepare<[], [number, number]>('SELECT month_start, members FROM kpi_month_active').raw().all());
 }
 
-/** Members who joined on one day, and how many of them were active again by each as-of day. */
-export interface JoinDayRetention {
-  joinDay: number;
-  size: number;
-  /** Per as-of day: active on or after join + 1, 7, 30, 90 days, by that day. */
-  retained: number[][];
+/** How many members of a join month first reached a retention horizon on one day. */
+export interface RetentionReached {
+  /** Day number of the first of the join month. */
+  joinMonth: number;
+  /** 1, 7, 30 or 90 days after joining. */
+  horizon: number;
+  /** The first active day on or after join + horizon. */
+  reachedDay: number;
+  members: number;
 }
 
 /**
- * Retention counts by join day for members who joined within `joined`, as of each of `asOf`
- * (the period and its comparison period share one pass).
+ * Retention counts for join months from `joinMonths.from` to `joinMonths.to` (first days of
+ * months): a cohort retained at horizon h as of day t is the sum of `members` with
+ * `reachedDay <= t`.
  *
  * @example
- * retentionByJoinDay(sqlite, { from: 20400, to: 20758 }, [20758])[0] // { joinDay: 20400, size: 180, retained: [[120, 90, 60, 41]] }
+ * retentionReached(sqlite, { from: 20362, to: 20727 })[0] // { joinMonth: 20362, horizon: 1, reachedDay: 20363, members: 41 }
  */
-export function retentionByJoinDay(sqlite: BetterSqlite3.Database, joined: DayRange, asOf: readonly number[]): JoinDayRetention[] {
-  const columns = asOf.map(() => 'total(r1 <= ?), total(r7 <= ?), total(r30 <= ?), total(r90 <= ?)').join(', ');
+export function retentionReached(sqlite: BetterSqlite3.Database, joinMonths: DayRange): RetentionReached[] {
   return sqlite
-    .prepare<number[], number[]>(`SELECT join_day, count(*), ${columns} FROM kpi_member WHERE join_day BETWEEN ? AND ? GROUP BY join_day ORDER BY join_day`)
-    .raw()
-    .all(...asOf.flatMap((d) => [d, d, d, d]), joined.from, joined.to)
-    .map(([joinDay = 0, size = 0, ...counts]) => ({ joinDay, size, retained: asOf.map((_, i) => counts.slice(4 * i, 4 * i + 4)) }));
+    .prepare<[number, number], RetentionReached>(
+      `SELECT join_month AS joinMonth, horizon, reached_day AS reachedDay, members FROM kpi_retention
+       WHERE join_month BETWEEN ? AND ? ORDER BY join_month, horizon, reached_day`,
+    )
+    .all(joinMonths.from, joinMonths.to);
 }
 
 /**
- * Paid orders and their amount between two instants (local day starts), over the order_ts index.
+ * Paid orders and their amount on the local days of a range (kpi_order_day).
  *
  * @example
- * paidOrders(sqlite, startOf(period.from), startOf(period.to + 1)) // { orders: 5120, amount: 412300.5 }
+ * paidOrders(sqlite, period) // { orders: 5120, amount: 412300.5 }
  */
-export function paidOrders(sqlite: BetterSqlite3.Database, fromTs: number, toTs: number): { orders: number; amount: number } {
+export function paidOrders(sqlite: BetterSqlite3.Database, range: DayRange): { orders: number; amount: number } {
   const row = sqlite
-    .prepare<[number, number], { orders: number; amount: number }>(
-      `SELECT count(*) AS orders, total(amount) AS amount FROM "order" WHERE ts >= ? AND ts < ? AND status = 'paid'`,
-    )
-    .get(fromTs, toTs);
+    .prepare<[number, number], { orders: number; amount: number }>('SELECT total(orders) AS orders, total(amount) AS amount FROM kpi_order_day WHERE day BETWEEN ? AND ?')
+    .get(range.from, range.to);
   return { orders: row?.orders ?? 0, amount: row?.amount ?? 0 };
 }
 
 /**
- * Survey scores (0–10) answered between two instants, with their local day.
+ * Survey scores (0–10) answered on the local days of a range, one entry per response, with the
+ * day each is reported under (kpi_survey_day).
  *
  * @example
- * surveyScores(sqlite, fromTs, toTs) // [[20701, 9], [20703, 4], …]
+ * surveyScores(sqlite, range) // [[20701, 9], [20703, 4], …]
  */
-export function surveyScores(sqlite: BetterSqlite3.Database, fromTs: number, toTs: number): [number, number][] {
-  return sqlite
-    .prepare<[number, number], [number, number]>('SELECT day, score FROM survey_response WHERE ts >= ? AND ts < ? AND score IS NOT NULL')
+export function surveyScores(sqlite: BetterSqlite3.Database, range: DayRange): [number, number][] {
+  const rows = sqlite
+    .prepare<[number, number], [number, number, number]>('SELECT day, score, responses FROM kpi_survey_day WHERE ts_day BETWEEN ? AND ?')
     .raw()
-    .all(fromTs, toTs);
+    .all(range.from, range.to);
+  const out: [number, number][] = [];
+  for (const [day, score, responses] of rows) for (let i = 0; i < responses; i += 1) out.push([day, score]);
+  return out;
 }
 
 /** What the last recompute says, now (member_score has no history). */

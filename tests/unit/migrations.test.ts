@@ -107,7 +107,18 @@ describe('migrations', () => {
     const ws = openWorkspaceFile(file);
     expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     const tables = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'kpi_%' ORDER BY name").all();
-    expect(tables.map((t) => t.name)).toEqual(['kpi_cache', 'kpi_day', 'kpi_goal', 'kpi_member', 'kpi_month_active', 'kpi_score_snapshot', 'kpi_spell']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'kpi_cache',
+      'kpi_day',
+      'kpi_goal',
+      'kpi_month_active',
+      'kpi_order_day',
+      'kpi_retention',
+      'kpi_score_snapshot',
+      'kpi_spell_return',
+      'kpi_survey_day',
+      'kpi_window_day',
+    ]);
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
     const indexes = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('survey_response') ORDER BY name").all().map((i) => i.name);
     expect(indexes).toContain('survey_response_ts_score');
@@ -146,6 +157,43 @@ describe('migrations', () => {
     ws.sqlite.prepare("INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline, baseline_day, created_at) VALUES ('mau', 500, 20900, 'short', NULL, 20700, 0)").run();
     expect(() => ws.sqlite.prepare("INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline_day, created_at) VALUES ('mau', 1, 1, 'forever', 1, 0)").run()).toThrow(/CHECK/);
     expect(ws.sqlite.prepare('SELECT value FROM setting WHERE key = ?').get('memberRules')).toEqual({ value: '{"x":1}' });
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 1 });
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
+  it('migrates a schema 7 workspace: per-member KPI tables replaced by day rollups, the cache marked stale, data intact', async () => {
+    const file = path.join(tempDir(), 'v7.hearth');
+    const v7 = createWorkspaceFile(file, { targetVersion: 7 });
+    v7.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at, first_seen, last_seen) VALUES (1, 'Ann', 0, 86400000, 86400000);
+      INSERT INTO member_daily (day, member_id, events, k_message) VALUES (1, 1, 1, 1);
+      INSERT INTO kpi_member (join_day, member_id, r1) VALUES (1, 1, NULL);
+      INSERT INTO kpi_day (day, joins) VALUES (1, 1);
+      INSERT INTO kpi_cache (id, stamp, built_at) VALUES (1, 'UTC|old', 0);
+      INSERT INTO kpi_goal (metric, target, due_day, horizon, baseline, baseline_day, created_at) VALUES ('mau', 500, 20900, 'short', NULL, 20700, 0);
+    `);
+    await v7.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    const names = ws.sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE name LIKE 'kpi_%' ORDER BY name").all().map((t) => t.name);
+    expect(names).not.toContain('kpi_member');
+    expect(names).not.toContain('kpi_spell');
+    expect(names).not.toContain('kpi_spell_end');
+    const pk = (table: string): string[] =>
+      ws.sqlite
+        .prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk')
+        .all(table)
+        .map((c) => c.name);
+    expect(pk('kpi_retention')).toEqual(['join_month', 'horizon', 'reached_day']);
+    expect(pk('kpi_spell_return')).toEqual(['end_day', 'next_start']);
+    expect(pk('kpi_window_day')).toEqual(['window_days', 'day']);
+    expect(pk('kpi_order_day')).toEqual(['day']);
+    expect(pk('kpi_survey_day')).toEqual(['ts_day', 'day', 'score']);
+    // The stamp is gone, so the next dashboard rebuilds the cache into the new tables.
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_goal').get()).toEqual({ n: 1 });
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 1 });
     expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await ws.close();

@@ -8,7 +8,6 @@ import { ensureKpiCache } from '../../../db/queries/kpi-cache';
 import { listGoals } from '../../../db/queries/kpi-goals';
 import {
   churnedIn,
-  dailyActive,
   dayTotals,
   distinctActive,
   firstDayOf,
@@ -17,7 +16,7 @@ import {
   kindTotals,
   monthlyActive,
   paidOrders,
-  retentionByJoinDay,
+  retentionReached,
   scoreSnapshot,
   surveyScores,
   type DayTotals,
@@ -31,7 +30,7 @@ import { monthsEnding, type DayRange, type MonthRange } from '../../../shared/kp
 import { scorecard } from '../../../shared/kpi/scorecard';
 import type { KpiSettings } from '../../../shared/kpi/settings';
 import type { Locale } from '../../../shared/workspace';
-import { dayToIso, startOfDayResolver } from '../../../shared/time';
+import { dayToIso } from '../../../shared/time';
 import { goalHistories, goalProgress } from './goals';
 
 const SERIES_MONTHS = 12;
@@ -50,7 +49,6 @@ export interface DashboardOptions {
 interface Shared {
   sqlite: BetterSqlite3.Database;
   totals: DayTotals;
-  startOf: (day: number) => number;
   surveys: [number, number][];
   firstReferralDay: number | null;
   imported: ImportedData;
@@ -65,26 +63,26 @@ interface CohortRow {
 
 /**
  * Join-month cohorts: for each as-of day, the 12 join months ending the month of that day, with
- * retention counted as of that day. One pass over kpi_member serves all as-of days.
+ * retention counted as of that day. Sizes and eligible members are prefix sums of joins; a member
+ * who reached join + N days by the as-of day joined N days before it, so the retained counts
+ * need no eligibility cut.
  */
-function cohorts(sqlite: BetterSqlite3.Database, asOfDays: readonly number[]): CohortRow[][] {
+function cohorts(sqlite: BetterSqlite3.Database, totals: DayTotals, asOfDays: readonly number[]): CohortRow[][] {
   const earliest = Math.min(...asOfDays.map((d) => monthsEnding(d, SERIES_MONTHS)[0]?.from ?? d));
-  const rows = retentionByJoinDay(sqlite, { from: earliest, to: Math.max(...asOfDays) }, asOfDays);
-  return asOfDays.map((asOf, k) =>
+  const reached = retentionReached(sqlite, { from: earliest, to: Math.max(...asOfDays) });
+  const joined = (from: number, to: number): number => (to < from ? 0 : totals.joins.within({ from, to }));
+  return asOfDays.map((asOf) =>
     monthsEnding(asOf, SERIES_MONTHS).map((m) => {
-      const row: CohortRow = { cohort: m.month, size: 0, eligible: [0, 0, 0, 0], retained: [0, 0, 0, 0] };
-      for (const r of rows) {
-        if (r.joinDay < m.from || r.joinDay > Math.min(m.to, asOf)) continue;
-        row.size += r.size;
-        RETENTION_DAYS.forEach((n, i) => {
-          // Only members who have had N days by the as-of day can have reached day N.
-          if (r.joinDay + n <= asOf) {
-            row.eligible[i] = (row.eligible[i] ?? 0) + r.size;
-            row.retained[i] = (row.retained[i] ?? 0) + (r.retained[k]?.[i] ?? 0);
-          }
-        });
-      }
-      return row;
+      const last = Math.min(m.to, asOf);
+      return {
+        cohort: m.month,
+        size: joined(m.from, last),
+        // Only members who have had N days by the as-of day can have reached day N.
+        eligible: RETENTION_DAYS.map((n) => joined(m.from, Math.min(last, asOf - n))),
+        retained: RETENTION_DAYS.map((n) =>
+          reached.reduce((sum, r) => (r.joinMonth === m.from && r.horizon === n && r.reachedDay <= asOf ? sum + r.members : sum), 0),
+        ),
+      };
     }),
   );
 }
@@ -92,7 +90,8 @@ function cohorts(sqlite: BetterSqlite3.Database, asOfDays: readonly number[]): C
 function facts(s: Shared, range: DayRange, cohortRows: CohortRow[], daily: [number, number][]): PeriodFacts {
   const days = range.to - range.from + 1;
   const mau = s.totals.mau(range.to);
-  const orders = paidOrders(s.sqlite, s.startOf(range.from), s.startOf(range.to + 1));
+  const orders = paidOrders(s.sqlite, range);
+  const week = { from: range.to - 6, to: range.to };
   return {
     days,
     membersBefore: s.totals.joins.upTo(range.from - 1),
@@ -100,10 +99,11 @@ function facts(s: Shared, range: DayRange, cohortRows: CohortRow[], daily: [numb
     newMembers: s.totals.joins.within(range),
     churned: churnedIn(s.sqlite, range, CHURN_SILENCE_DAYS),
     activeMemberDays: daily.reduce((sum, [, n]) => sum + n, 0),
-    wau: distinctActive(s.sqlite, { from: range.to - 6, to: range.to }),
+    wau: s.totals.activeWithin(week) ?? distinctActive(s.sqlite, week),
     mau,
-    // For a 30-day period "active in the period" is MAU: skip the distinct count.
-    activeInPeriod: days === 30 ? mau : distinctActive(s.sqlite, range),
+    // For a 30-day period "active in the period" is MAU; custom lengths without a cached window
+    // count member_daily.
+    activeInPeriod: days === 30 ? mau : (s.totals.activeWithin(range) ?? distinctActive(s.sqlite, range)),
     kinds: kindTotals(s.sqlite, range),
     hasReferrals: s.firstReferralDay !== null && s.firstReferralDay <= range.to,
     retention: {
@@ -132,27 +132,26 @@ function clip(month: MonthRange, to: number): DayRange {
 export function computeDashboard(sqlite: BetterSqlite3.Database, options: DashboardOptions): Omit<KpiDashboard, 'computedMs'> {
   const { period, previous, timeZone, language, settings } = options;
   ensureKpiCache(sqlite, timeZone, options.now);
-  const startOf = startOfDayResolver(timeZone);
   const months = monthsEnding(period.to, SERIES_MONTHS);
   const firstMonth = months[0] ?? { from: period.from, to: period.to, month: '' };
   const surveysFrom = Math.min(firstMonth.from, previous.from, period.from);
-  const surveyDays = surveyScores(sqlite, startOf(surveysFrom), startOf(period.to + 1));
+  const surveyDays = surveyScores(sqlite, { from: surveysFrom, to: period.to });
   const imported = importedData(sqlite);
+  const totals = dayTotals(sqlite);
   const shared: Shared = {
     sqlite,
-    totals: dayTotals(sqlite),
-    startOf,
+    totals,
     surveys: surveyDays,
     firstReferralDay: firstDayOf(sqlite, 'referral'),
     imported,
   };
 
-  const [cohortRows = [], previousCohorts = []] = cohorts(sqlite, [period.to, previous.to]);
+  const [cohortRows = [], previousCohorts = []] = cohorts(sqlite, totals, [period.to, previous.to]);
   const snap = scoreSnapshot(sqlite);
   const snapshot: SnapshotFacts = snap;
-  const periodDaily = dailyActive(sqlite, period);
+  const periodDaily = totals.dailyActive(period);
   const current = periodValues(facts(shared, period, cohortRows, periodDaily), snapshot);
-  const before = periodValues(facts(shared, previous, previousCohorts, dailyActive(sqlite, previous)), snapshot);
+  const before = periodValues(facts(shared, previous, previousCohorts, totals.dailyActive(previous)), snapshot);
 
   const growth = months.map((m) => {
     const r = clip(m, period.to);

@@ -3,7 +3,7 @@
  * when the workspace has no orders), Gamma-Gamma over repeat order spend.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { eventDays, hasOrders, memberOrderStats, type MemberOrderStats } from '../../../db/queries/member-stats';
+import { eventDays, hasOrders, memberOrderStats, type EventDays, type MemberOrderStats } from '../../../db/queries/member-stats';
 import { expectedEvents, fitBgnbd, pAlive, type BgnbdParams, type RepeatHistory } from '../../../shared/members/bgnbd';
 import { clv } from '../../../shared/members/clv';
 import { expectedSpend, fitGammaGamma, type GammaGammaParams } from '../../../shared/members/gamma-gamma';
@@ -50,18 +50,26 @@ const round = (value: number, digits: number): number => {
 /**
  * Fits the models on every member's history up to the as-of day and scores each member.
  * Frequency counts repeat days with an event; recency and T run from the first event to the
- * last event and to the as-of day, in the chosen unit (`orderStats`, when the caller already has
- * them for the same day, saves reading orders twice). With fewer than MIN_FIT_MEMBERS members
+ * last event and to the as-of day, in the chosen unit (`known`: the same day's order statistics and
+ * activity days when the caller already read them, saving a second pass). With fewer than MIN_FIT_MEMBERS members
  * (or hardly any repeaters) there is no model and no member scores.
  *
  * @example
  * fitChurn(sqlite, { asOfDay: dayNumber(1997, 9, 30), unit: 'week', source: 'orders', horizon: 52 }).model
  * // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLik: -9582.4, n: 2357, … }
  */
-export function fitChurn(sqlite: BetterSqlite3.Database, options: ChurnOptions, orderStats?: readonly MemberOrderStats[]): ChurnResult {
+export function fitChurn(
+  sqlite: BetterSqlite3.Database,
+  options: ChurnOptions,
+  known?: { orders: readonly MemberOrderStats[]; activity: readonly EventDays[] },
+): ChurnResult {
   const source = options.source === 'auto' ? (hasOrders(sqlite) ? 'orders' : 'activity') : options.source;
   const per = options.unit === 'week' ? 7 : 1;
-  const days = eventDays(sqlite, source, options.asOfDay);
+  const days: readonly EventDays[] = !known
+    ? eventDays(sqlite, source, options.asOfDay)
+    : source === 'activity'
+      ? known.activity
+      : known.orders.map((o) => ({ memberId: o.memberId, firstDay: o.firstDay, lastDay: o.lastDay, days: o.orderDays }));
   const histories: RepeatHistory[] = days.map((d) => ({
     x: d.days - 1,
     tx: (d.lastDay - d.firstDay) / per,
@@ -76,7 +84,7 @@ export function fitChurn(sqlite: BetterSqlite3.Database, options: ChurnOptions, 
   let spendN = 0;
   const meanSpend = new Map<number, { x: number; mx: number }>();
   if (source === 'orders') {
-    for (const s of orderStats ?? memberOrderStats(sqlite, options.asOfDay)) {
+    for (const s of known?.orders ?? memberOrderStats(sqlite, options.asOfDay)) {
       const x = s.orderDays - 1;
       if (x > 0) meanSpend.set(s.memberId, { x, mx: (s.amount - s.firstDayAmount) / x });
     }

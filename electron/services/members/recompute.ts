@@ -15,6 +15,7 @@ import {
   memberOrderStats,
   replyReach,
   type MemberActivityStats,
+  type EventDays,
   type MemberBasics,
 } from '../../../db/queries/member-stats';
 import { fillSortKeys } from '../../../db/queries/member-labels';
@@ -194,7 +195,15 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   stage('rfm');
   const reach = new Map(replyReach(sqlite, asOfDay).map((r) => [r.memberId, r]));
   stage('reach');
-  const churn: ChurnResult = fitChurn(sqlite, { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon }, orders);
+  const activityDays: EventDays[] = [];
+  for (const stats of population.activity) {
+    if (stats) activityDays.push({ memberId: stats.memberId, firstDay: stats.firstActiveDay, lastDay: stats.lastActiveDay, days: stats.activeDays });
+  }
+  const churn: ChurnResult = fitChurn(
+    sqlite,
+    { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon },
+    { orders, activity: activityDays },
+  );
   const churnBy = new Map(churn.members.map((m) => [m.memberId, m]));
   stage('churn');
 
