@@ -5,45 +5,24 @@
  * The baseline is the plainest raw scan for a part of the same answer: DAU and MAU for the
  * period, counted straight from the activity table.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { createWorkspaceFile, openWorkspaceFile } from '../../../db/open';
-import { generateDemo, writeDemoSettings } from '../../../electron/services/demo';
+import { openWorkspaceFile } from '../../../db/open';
 import { computeDashboard } from '../../../electron/services/kpi/dashboard';
 import { recomputeMembers } from '../../../electron/services/members/recompute';
 import { comparePeriod } from '../../../shared/kpi/period';
 import { defaultKpiSettings } from '../../../shared/kpi/settings';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
+import { DEMO_NOW, DEMO_TZ, demoWorkspaceFile, medianMs } from '../demo-workspace';
 import { type BenchCase, result } from '../types';
 
-const NOW = Date.UTC(2026, 10, 1, 4);
-const TZ = 'Asia/Shanghai';
+const NOW = DEMO_NOW;
+const TZ = DEMO_TZ;
 
-/** Median of `runs` timings of `work`, in milliseconds (after one warm-up run). */
-function medianMs(runs: number, work: () => unknown): number {
-  work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 export const dashboard: BenchCase = {
   name: 'dashboard',
   description: 'kpi/dashboard for 30 days: cold (KPI cache rebuilt) and warm; baseline: DAU/MAU scanned from activity',
   async run({ members, sharedDir, log }) {
-    const file = path.join(sharedDir, 'demo.hearth');
-    if (!fs.existsSync(file)) {
-      log(`dashboard: generating a ${members.toLocaleString('en-US')}-member demo…`);
-      const ws = createWorkspaceFile(file);
-      await writeDemoSettings(ws);
-      generateDemo(ws, { members, seed: 42, now: NOW });
-      await ws.close();
-    }
+    const file = await demoWorkspaceFile(sharedDir, members, log, 'dashboard');
     const ws = openWorkspaceFile(file);
     try {
       const sqlite = ws.sqlite;

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { createWorkspaceFile } from '../../../db/open';
 import { generateDemo, writeDemoSettings } from '../../../electron/services/demo';
 import { rawActivityInserts } from '../baselines';
+import { DEMO_NOW } from '../demo-workspace';
 import { type BenchCase, result } from '../types';
 
-const NOW = Date.UTC(2026, 10, 1, 4);
+const NOW = DEMO_NOW;
 /** The goal the generator was built to: 1,000,000 members in under three minutes. */
 const SECONDS_PER_MILLION_MEMBERS = 180;
 

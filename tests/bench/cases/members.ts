@@ -4,45 +4,24 @@
  * with a sort and a filter, and a Chinese quick search. Baselines are the plainest SQL doing the
  * unavoidable part of the same work in the same run.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { openWorkspaceFile, createWorkspaceFile } from '../../../db/open';
+import { openWorkspaceFile } from '../../../db/open';
 import { memberCount, memberPage } from '../../../db/queries/member-scores';
-import { generateDemo, writeDemoSettings } from '../../../electron/services/demo';
 import { fitChurn } from '../../../electron/services/members/churn';
 import { recomputeMembers } from '../../../electron/services/members/recompute';
 import type { MemberFilter, MemberSort } from '../../../shared/member-grid';
 import { dayResolver } from '../../../shared/time';
+import { DEMO_NOW, DEMO_TZ, demoWorkspaceFile, medianMs } from '../demo-workspace';
 import { type BenchCase, result } from '../types';
 
-const NOW = Date.UTC(2026, 10, 1, 4);
-const TZ = 'Asia/Shanghai';
+const NOW = DEMO_NOW;
+const TZ = DEMO_TZ;
 
-/** Median of `runs` timings of `work`, in milliseconds (after one warm-up run). */
-function medianMs(runs: number, work: () => unknown): number {
-  work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 export const memberEngines: BenchCase = {
   name: 'members',
   description: 'recompute tiers + scores; a grid page with sort + filter; CJK quick search',
   async run({ members, sharedDir, log }) {
-    const file = path.join(sharedDir, 'demo.hearth');
-    if (!fs.existsSync(file)) {
-      log(`members: generating a ${members.toLocaleString('en-US')}-member demo…`);
-      const ws = createWorkspaceFile(file);
-      await writeDemoSettings(ws);
-      generateDemo(ws, { members, seed: 42, now: NOW });
-      await ws.close();
-    }
+    const file = await demoWorkspaceFile(sharedDir, members, log, 'members');
     const ws = openWorkspaceFile(file);
     try {
       const sqlite = ws.sqlite;
