@@ -313,6 +313,27 @@ export interface KpiSurveyDayTable {
   responses: number;
 }
 
+/** Migration 0009: tier moves per local day (rebuilt on kpi_tier_cache's stamp). */
+export interface KpiTierDayTable {
+  day: number;
+  tiered: number;
+  promoted: number;
+  demoted: number;
+}
+
+export interface KpiTierCacheTable {
+  id: number;
+  stamp: string;
+  built_at: number;
+}
+
+/** Migration 0009: live members by local join day and their first identity's source. */
+export interface KpiSourceDayTable {
+  day: number;
+  source: string;
+  joins: number;
+}
+
 export interface KpiWindowDayTable {
   window_days: number;
   day: number;
@@ -374,6 +395,9 @@ export interface Database {
   kpi_order_day: KpiOrderDayTable;
   kpi_survey_day: KpiSurveyDayTable;
   kpi_month_active: KpiMonthActiveTable;
+  kpi_tier_day: KpiTierDayTable;
+  kpi_tier_cache: KpiTierCacheTable;
+  kpi_source_day: KpiSourceDayTable;
   kpi_cache: KpiCacheTable;
   kpi_score_snapshot: KpiScoreSnapshotTable;
   kpi_goal: KpiGoalTable;

@@ -184,6 +184,27 @@ export const kpiSeriesSchema = z.object({
   nps: z.array(z.object({ month: z.string(), nps: z.number().nullable(), responses: z.number() })),
   kFactor: z.array(z.object({ month: z.string(), k: z.number().nullable() })),
   tiers: z.array(z.object({ tier: z.string(), count: z.number() })),
+  /**
+   * Per month (up to 12, the last cut at the period's end): promotions and demotions recorded in
+   * member_tier_history that month (moves, so a member moved twice counts twice), and each ÷ the
+   * live members who had a tier at the month's first day (their first tier history day is
+   * earlier); members first given a tier during the month are not in that month's denominator.
+   * Rates are null when no member had a tier at the month start.
+   */
+  tierMoves: z.array(
+    z.object({ month: z.string(), promoted: z.number(), demoted: z.number(), promotedRate: z.number().nullable(), demotedRate: z.number().nullable() }),
+  ),
+  /**
+   * Per source of a member's first identity (the lowest identity id, i.e. imported first; '' for
+   * members without one): live members at the period's end and new members in the period, most
+   * members first.
+   */
+  bySource: z.array(z.object({ source: z.string(), members: z.number(), new: z.number() })),
+  /**
+   * Activity per source and channel in the period ('' when the source has no channels): activity
+   * events, not distinct members (the day rollup has no members), most events first.
+   */
+  byChannel: z.array(z.object({ source: z.string(), channel: z.string(), events: z.number() })),
   /** Activity in the period by kind, and UGC vs PGC where the source says so. */
   contentMix: z.array(z.object({ kind: z.string(), events: z.number() })),
 });

@@ -3,7 +3,7 @@
  * first/second paid-order days; retention as member counts by join month, horizon and the day the
  * horizon was reached; spells that were followed by a return; activity spells for 1-, 7- and
  * 90-day windows; and distinct active members per month, derived from member, member_daily and
- * "order" in one pass in member order. Every table is keyed by days or months, never members, so
+ * "order" in one pass in member order; and (0009) members by join day and first identity's source. Every table is keyed by days or months, never members, so
  * the dashboard's reads do not grow with the workspace (~1 s warm at 1M members when retention
  * and churn were per-member rows). The pass itself runs only when the data changed.
  *
@@ -96,7 +96,7 @@ function bump(counts: Map<number, number>, key: number, by = 1): void {
 }
 
 function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp: string, now: number): void {
-  sqlite.exec('DELETE FROM kpi_retention; DELETE FROM kpi_day; DELETE FROM kpi_spell_return; DELETE FROM kpi_window_day; DELETE FROM kpi_month_active; DELETE FROM kpi_order_day; DELETE FROM kpi_survey_day;');
+  sqlite.exec('DELETE FROM kpi_retention; DELETE FROM kpi_day; DELETE FROM kpi_spell_return; DELETE FROM kpi_window_day; DELETE FROM kpi_month_active; DELETE FROM kpi_order_day; DELETE FROM kpi_survey_day; DELETE FROM kpi_source_day;');
   const dayOf = dayResolver(timeZone);
   const tally = new DayTally();
   const members = new Map<number, MemberAcc>();
@@ -224,8 +224,35 @@ function rebuildKpiCache(sqlite: BetterSqlite3.Database, timeZone: string, stamp
   for (const [day, row] of tally.rows) insertDay.run(day, ...row);
   const insertMonth = sqlite.prepare<[number, number]>('INSERT INTO kpi_month_active (month_start, members) VALUES (?, ?)');
   for (const [month, count] of monthActive) insertMonth.run(month, count);
+  rebuildSources(sqlite, members);
   rebuildOrdersAndSurveys(sqlite, dayOf);
   sqlite.prepare<[string, number]>('INSERT OR REPLACE INTO kpi_cache (id, stamp, built_at) VALUES (1, ?, ?)').run(stamp, now);
+}
+
+/**
+ * Live members by join day and the source of their first identity (lowest identity id: the one
+ * imported first, which survives merges because merges move identities, not ids). Members with
+ * no identity count under ''.
+ */
+function rebuildSources(sqlite: BetterSqlite3.Database, members: ReadonlyMap<number, MemberAcc>): void {
+  const firstSource = new Map<number, string>();
+  // SQLite takes the bare column `source` from the row holding min(id).
+  for (const [memberId, source] of sqlite
+    .prepare<[], [number, string, number]>('SELECT member_id, source, min(id) FROM identity GROUP BY member_id')
+    .raw()
+    .iterate()) {
+    firstSource.set(memberId, source);
+  }
+  const joins = new Map<string, number>();
+  for (const [id, m] of members) {
+    const key = `${m.joinDay}|${firstSource.get(id) ?? ''}`;
+    joins.set(key, (joins.get(key) ?? 0) + 1);
+  }
+  const insert = sqlite.prepare<[number, string, number]>('INSERT INTO kpi_source_day (day, source, joins) VALUES (?, ?, ?)');
+  for (const [key, count] of joins) {
+    const bar = key.indexOf('|');
+    insert.run(Number(key.slice(0, bar)), key.slice(bar + 1), count);
+  }
 }
 
 /** Paid orders and survey scores per local day of their timestamp (kpi_order_day, kpi_survey_day). */

@@ -339,3 +339,37 @@ export function importedData(sqlite: BetterSqlite3.Database): ImportedData {
     .get();
   return { members: row?.m === 1, activity: row?.a === 1, orders: row?.o === 1, surveys: row?.s === 1 };
 }
+
+/**
+ * Members by the source of their first identity, as prefix sums over join days (kpi_source_day):
+ * members at any day and new in any range, per source ('' for members without an identity).
+ *
+ * @example
+ * sourceJoins(sqlite).get('wecom')?.within(period) // new members from WeCom in the period
+ */
+export function sourceJoins(sqlite: BetterSqlite3.Database): Map<string, DayCounts> {
+  const rows = sqlite.prepare<[], [string, number, number]>('SELECT source, day, joins FROM kpi_source_day ORDER BY source, day').raw().all();
+  const bySource = new Map<string, [number, number][]>();
+  for (const [source, day, joins] of rows) {
+    const list = bySource.get(source) ?? [];
+    list.push([day, joins]);
+    bySource.set(source, list);
+  }
+  return new Map([...bySource].map(([source, list]) => [source, new DayCounts(list)]));
+}
+
+/**
+ * Activity events per source and channel ('' when the source has no channels) in a range, from
+ * activity_daily (keyed by day first, so a range reads only its days), most events first.
+ *
+ * @example
+ * channelEvents(sqlite, period) // [{ source: 'wecom', channel: '咖啡群', events: 18230 }, …]
+ */
+export function channelEvents(sqlite: BetterSqlite3.Database, range: DayRange): { source: string; channel: string; events: number }[] {
+  return sqlite
+    .prepare<[number, number], { source: string; channel: string; events: number }>(
+      `SELECT source, channel, sum(events) AS events FROM activity_daily WHERE day BETWEEN ? AND ?
+       GROUP BY source, channel ORDER BY events DESC, source, channel`,
+    )
+    .all(range.from, range.to);
+}

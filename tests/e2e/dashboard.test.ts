@@ -63,11 +63,22 @@ describe('Dashboard, in Chromium against the browser host', () => {
       'chart-nps',
       'chart-kfactor',
       'chart-tiers',
+      'chart-tier-moves',
+      'chart-sources',
+      'chart-channels',
       'chart-content-mix',
     ]) {
       await page.id(chart).waitFor();
     }
     await page.id('chart-growth').locator('svg').waitFor();
+    // Scale per source adds up to the members total; the channels chart draws the period's activity.
+    const sources = await page.sources();
+    expect(sources.reduce((sum, s) => sum + s.members, 0)).toBe(tiles.find((t) => t.metric === 'members_total')?.value);
+    await page.id('chart-sources').locator('svg').waitFor();
+    await page.id('chart-channels').locator('svg').waitFor();
+    // One point per month of the series (the demo's tiers were all given on its one scoring day).
+    const movesBefore = await page.tierMoves();
+    expect(movesBefore.length).toBeGreaterThan(0);
     await app.screenshot('dashboard-month-zh');
 
     // The ⓘ shows the metric's written definition; the health dot's tooltip is the rule behind it.
@@ -157,6 +168,19 @@ describe('Dashboard, in Chromium against the browser host', () => {
     await members.waitForRows();
     await expect.poll(async () => [...new Set(await members.loadedTiers())]).toEqual([bar.tier]);
     await app.screenshot('dashboard-tier-members-zh');
+
+    // Points that lift a member a tier show up as this month's promotion on the dashboard.
+    const promotedBefore = movesBefore.at(-1)?.promoted ?? 0;
+    await members.open(0);
+    const next = await members.nextTier();
+    await members.grant(next.needed, 'e2e：活动志愿者');
+    await expect.poll(() => members.drawerTier()).toBe(next.tier);
+    await shell.go('dashboard');
+    await page.waitForLoaded();
+    await expect.poll(async () => (await page.tierMoves()).at(-1)?.promoted).toBe(promotedBefore + 1);
+    await page.id('chart-tier-moves').locator('svg').waitFor();
+    await page.id('chart-tier-moves').scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-tier-moves-zh');
 
     // A cohort heatmap cell opens the Members page filtered to that join month, sized as the cohort.
     await shell.go('dashboard');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
+import { createServices, type Services } from '../../electron/services';
 import type { KpiDashboard, MetricId } from '../../shared/kpi';
 import { fitLine } from '../../shared/kpi/goals';
 import { isoToDay } from '../../shared/kpi/period';
@@ -151,6 +151,9 @@ describe('kpi/dashboard', () => {
     expect(dashboard.series.nps.at(-1)).toEqual({ month: '2026-10', nps: 0, responses: 4 });
     expect(dashboard.series.contentMix[0]).toEqual({ kind: 'message', events: 3 });
     expect(dashboard.series.kFactor.at(-1)).toEqual({ month: '2026-10', k: 1 / 4 });
+    // Scale per source: one source here; October's activity events a 2, b 4, d 2, e 1.
+    expect(dashboard.series.bySource).toEqual([{ source: 'table', members: 5, new: 3 }]);
+    expect(dashboard.series.byChannel).toEqual([{ source: 'table', channel: '', events: 9 }]);
 
     // Scorecard: members = 0.4·50 (80% is 10 points outside the band) + 0.35·100 + 0.25·100.
     expect(dashboard.scorecard.dimensions[0]).toMatchObject({ id: 'members', score: 80 });
@@ -300,5 +303,66 @@ describe('members by join month', () => {
     expect((await call(services, 'members/count', { filter: { joinedFrom: '2026-09-01', joinedTo: '2026-10-01' } })).count).toBe(0);
     expect((await call(services, 'members/count', { filter: { joinedTo: '2026-07-01' } })).count).toBe(1);
     await expect(call(services, 'members/count', { filter: { joinedFrom: '2026-13-01' } })).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+});
+
+describe('tier moves per month', () => {
+  it('counts a promotion from a points grant against the members who had a tier at the month start', async () => {
+    // A clock that moves: the import (and its first tiers) on 30 October, the grant on 24 November.
+    await services.dispose();
+    let clock = Date.UTC(2026, 9, 30, 8);
+    const dir = services.dir;
+    services = Object.assign(
+      createServices({ homeDir: path.join(dir, 'home-moves'), workspacesDir: path.join(dir, 'workspaces-moves'), now: () => clock }),
+      { dir },
+    );
+    await community();
+    clock = Date.UTC(2026, 10, 24, 8);
+    const rows = (await call(services, 'members/grid', { start: 0, limit: 10, sort: [{ colId: 'name', sort: 'asc' }] })).rows;
+    const ann = rows.find((r) => r.name === 'Ann')!;
+    expect(ann.tier).toBe('newcomer');
+    const result = await call(services, 'members/points/adjust', { target: { ids: [ann.id] }, kind: 'grant', points: 100, reason: 'volunteer' });
+    expect(result).toMatchObject({ members: 1, promoted: 1 });
+
+    const board = await call(services, 'kpi/dashboard', { from: '2026-11-01', to: '2026-11-24' });
+    expect(board.series.tierMoves).toHaveLength(12);
+    // October: all five got their first tier on 10-30, so nobody had one on 1 October.
+    expect(board.series.tierMoves.at(-2)).toEqual({ month: '2026-10', promoted: 0, demoted: 0, promotedRate: null, demotedRate: null });
+    // November: Ann's promotion ÷ the five members tiered before 1 November.
+    expect(board.series.tierMoves.at(-1)).toEqual({ month: '2026-11', promoted: 1, demoted: 0, promotedRate: 1 / 5, demotedRate: 0 });
+  });
+});
+
+describe('scale per source and channel', () => {
+  it('counts members by their first identity’s source and events by channel', async () => {
+    await community();
+    const wecom = write('wecom.csv', [
+      'user_id,name,date,kind,channel',
+      'f,Fay,2026-10-03 10:00,message,咖啡群',
+      'f,Fay,2026-10-04 10:00,message,咖啡群',
+      'g,Gus,2026-10-05 10:00,message,新品群',
+    ]);
+    const map = { member: 'user_id', name: 'name', date: 'date', kind: 'kind', channel: 'channel' };
+    expect((await call(services, 'import/run', { path: wecom, format: 'csv', map, source: 'wecom' })).activities.added).toBe(3);
+    const october = { from: '2026-10-01', to: '2026-10-30' };
+    const board = await call(services, 'kpi/dashboard', october);
+    expect(board.series.bySource).toEqual([
+      { source: 'table', members: 5, new: 3 },
+      { source: 'wecom', members: 2, new: 2 },
+    ]);
+    expect(board.series.byChannel).toEqual([
+      { source: 'table', channel: '', events: 9 },
+      { source: 'wecom', channel: '咖啡群', events: 2 },
+      { source: 'wecom', channel: '新品群', events: 1 },
+    ]);
+    // Fay merged into Ann: Ann's first identity is the table one, so WeCom keeps only Gus.
+    const rows = (await call(services, 'members/grid', { start: 0, limit: 10, sort: [{ colId: 'name', sort: 'asc' }] })).rows;
+    const id = (name: string): number => rows.find((r) => r.name === name)!.id;
+    await call(services, 'members/merge', { intoId: id('Ann'), fromId: id('Fay') });
+    const merged = await call(services, 'kpi/dashboard', october);
+    expect(merged.series.bySource).toEqual([
+      { source: 'table', members: 5, new: 3 },
+      { source: 'wecom', members: 1, new: 1 },
+    ]);
   });
 });

@@ -8,6 +8,9 @@ import { growthOption } from '../../renderer/src/dashboard/charts/growth';
 import { K_FACTOR_TARGET, kFactorOption } from '../../renderer/src/dashboard/charts/kFactor';
 import { npsOption } from '../../renderer/src/dashboard/charts/nps';
 import { stickinessOption } from '../../renderer/src/dashboard/charts/stickiness';
+import { channelName, channelsOption, MAX_CHANNELS } from '../../renderer/src/dashboard/charts/channels';
+import { MAX_SOURCES, sourcesOption } from '../../renderer/src/dashboard/charts/sources';
+import { tierMovesOption, tierMovesTooltip } from '../../renderer/src/dashboard/charts/tierMoves';
 import { tierAt, tierColour, tiersOption } from '../../renderer/src/dashboard/charts/tiers';
 
 const numbers = chartNumbers({ decimal: (n) => (Math.round(n * 10) / 10).toString() });
@@ -192,5 +195,63 @@ describe('content mix chart', () => {
         { name: '表态', value: 30 },
       ],
     });
+  });
+});
+
+describe('tier moves chart', () => {
+  const moves: KpiSeries['tierMoves'] = [
+    { month: '2026-10', promoted: 0, demoted: 0, promotedRate: null, demotedRate: null },
+    { month: '2026-11', promoted: 3, demoted: 1, promotedRate: 0.25, demotedRate: 1 / 12 },
+  ];
+  const labels = { promoted: '升级', demoted: '降级', rate: '比例' };
+
+  it('draws promotions and demotions as bars by month', () => {
+    const option = tierMovesOption(moves, labels, numbers);
+    expect(option.xAxis).toMatchObject({ type: 'category', data: ['2026-10', '2026-11'] });
+    const [promoted, demoted] = seriesOf(option);
+    expect(promoted).toMatchObject({ name: '升级', type: 'bar', data: [0, 3] });
+    expect(demoted).toMatchObject({ name: '降级', type: 'bar', data: [0, 1] });
+    expect(option.legend).toMatchObject({ data: ['升级', '降级'] });
+  });
+
+  it('gives the rates in the tooltip, a dash where nobody had a tier at the month start', () => {
+    expect(tierMovesTooltip(moves[1]!, labels, numbers)).toBe('2026-11<br/>升级: <b>3</b> (比例 25%)<br/>降级: <b>1</b> (比例 8.3%)');
+    expect(tierMovesTooltip(moves[0]!, labels, numbers)).toBe('2026-10<br/>升级: <b>0</b> (比例 —)<br/>降级: <b>0</b> (比例 —)');
+    const formatter = (tierMovesOption(moves, labels, numbers).tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 1 }])).toBe(tierMovesTooltip(moves[1]!, labels, numbers));
+  });
+});
+
+describe('source and channel charts', () => {
+  const source = (id: string): string => ({ wechat: '微信', '': '未知来源' })[id] ?? id;
+
+  it('draws members and new members per source, the biggest on top', () => {
+    const bySource: KpiSeries['bySource'] = [
+      { source: 'wechat', members: 120, new: 9 },
+      { source: 'discord', members: 40, new: 12 },
+      { source: '', members: 2, new: 0 },
+    ];
+    const option = sourcesOption(bySource, { members: '成员数', new: '时间段内新增', source }, numbers);
+    expect(option.yAxis).toMatchObject({ type: 'category', data: ['未知来源', 'discord', '微信'] });
+    const [members, added] = seriesOf(option);
+    expect(members).toMatchObject({ name: '成员数', type: 'bar', data: [2, 40, 120] });
+    expect(added).toMatchObject({ name: '时间段内新增', type: 'bar', data: [0, 12, 9] });
+    const many = Array.from({ length: MAX_SOURCES + 3 }, (_, i) => ({ source: `s${i}`, members: 100 - i, new: 1 }));
+    expect((sourcesOption(many, { members: 'M', new: 'N', source }, numbers).yAxis as { data: string[] }).data).toHaveLength(MAX_SOURCES);
+  });
+
+  it('names channels by source and channel and keeps the busiest', () => {
+    const labels = { events: '事件数', source, noChannel: '（无渠道）' };
+    const byChannel: KpiSeries['byChannel'] = [
+      { source: 'wechat', channel: '咖啡群', events: 30 },
+      { source: 'table', channel: '', events: 9 },
+    ];
+    expect(channelName(byChannel[0]!, labels)).toBe('微信 · 咖啡群');
+    expect(channelName(byChannel[1]!, labels)).toBe('table · （无渠道）');
+    const option = channelsOption(byChannel, labels, numbers);
+    expect(option.yAxis).toMatchObject({ data: ['table · （无渠道）', '微信 · 咖啡群'] });
+    expect(seriesOf(option)[0]).toMatchObject({ name: '事件数', type: 'bar', data: [9, 30] });
+    const many = Array.from({ length: MAX_CHANNELS + 5 }, (_, i) => ({ source: 'x', channel: `c${i}`, events: 100 - i }));
+    expect(seriesOf(channelsOption(many, labels, numbers))[0]?.['data']).toHaveLength(MAX_CHANNELS);
   });
 });

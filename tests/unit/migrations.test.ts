@@ -115,8 +115,11 @@ describe('migrations', () => {
       'kpi_order_day',
       'kpi_retention',
       'kpi_score_snapshot',
+      'kpi_source_day',
       'kpi_spell_return',
       'kpi_survey_day',
+      'kpi_tier_cache',
+      'kpi_tier_day',
       'kpi_window_day',
     ]);
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
@@ -195,6 +198,37 @@ describe('migrations', () => {
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_cache').get()).toEqual({ n: 0 });
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM kpi_goal').get()).toEqual({ n: 1 });
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_daily').get()).toEqual({ n: 1 });
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
+  it('migrates a schema 8 workspace: empty tier-move and source rollups, the cache marked stale, data intact', async () => {
+    const file = path.join(tempDir(), 'v8.hearth');
+    const v8 = createWorkspaceFile(file, { targetVersion: 8 });
+    v8.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at, first_seen, last_seen) VALUES (1, 'Ann', 0, 86400000, 86400000);
+      INSERT INTO identity (member_id, source, external_id) VALUES (1, 'wecom', 'ann');
+      INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation) VALUES (1, 1, NULL, 'newcomer', 'initial', '{}');
+      INSERT INTO kpi_day (day, joins) VALUES (1, 1);
+      INSERT INTO kpi_cache (id, stamp, built_at) VALUES (1, 'UTC|old', 0);
+    `);
+    await v8.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    const pk = (table: string): string[] =>
+      ws.sqlite
+        .prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk')
+        .all(table)
+        .map((c) => c.name);
+    expect(pk('kpi_tier_day')).toEqual(['day']);
+    expect(pk('kpi_tier_cache')).toEqual(['id']);
+    expect(pk('kpi_source_day')).toEqual(['day', 'source']);
+    for (const table of ['kpi_tier_day', 'kpi_tier_cache', 'kpi_source_day', 'kpi_cache']) {
+      expect(ws.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM member_tier_history').get()).toEqual({ n: 1 });
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM identity').get()).toEqual({ n: 1 });
     expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await ws.close();
   });

@@ -5,8 +5,10 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { ensureKpiCache } from '../../../db/queries/kpi-cache';
+import { ensureTierMoves, tierMoveDays } from '../../../db/queries/kpi-tier-moves';
 import { listGoals } from '../../../db/queries/kpi-goals';
 import {
+  channelEvents,
   churnedIn,
   dayTotals,
   distinctActive,
@@ -18,6 +20,7 @@ import {
   paidOrders,
   retentionReached,
   scoreSnapshot,
+  sourceJoins,
   surveyScores,
   type DayTotals,
   type ImportedData,
@@ -123,6 +126,18 @@ function clip(month: MonthRange, to: number): DayRange {
   return { from: month.from, to: Math.min(month.to, to) };
 }
 
+/** Promotions and demotions per month, each ÷ members with a tier at the month's first day. */
+function tierMoves(sqlite: BetterSqlite3.Database, months: readonly MonthRange[], to: number): KpiSeries['tierMoves'] {
+  const moves = tierMoveDays(sqlite);
+  return months.map((m) => {
+    const range = clip(m, to);
+    const base = moves.tiered.upTo(m.from - 1);
+    const promoted = moves.promoted.within(range);
+    const demoted = moves.demoted.within(range);
+    return { month: m.month, promoted, demoted, promotedRate: base > 0 ? promoted / base : null, demotedRate: base > 0 ? demoted / base : null };
+  });
+}
+
 /**
  * The whole dashboard for a period, as the `kpi/dashboard` contract describes it.
  *
@@ -132,6 +147,7 @@ function clip(month: MonthRange, to: number): DayRange {
 export function computeDashboard(sqlite: BetterSqlite3.Database, options: DashboardOptions): Omit<KpiDashboard, 'computedMs'> {
   const { period, previous, timeZone, language, settings } = options;
   ensureKpiCache(sqlite, timeZone, options.now);
+  ensureTierMoves(sqlite, options.now);
   const months = monthsEnding(period.to, SERIES_MONTHS);
   const firstMonth = months[0] ?? { from: period.from, to: period.to, month: '' };
   const surveysFrom = Math.min(firstMonth.from, previous.from, period.from);
@@ -193,6 +209,12 @@ export function computeDashboard(sqlite: BetterSqlite3.Database, options: Dashbo
       return { month: m.month, k: hasReferrals && active > 0 ? referrals.within(clip(m, period.to)) / active : null };
     }),
     tiers: snap.tiers,
+    tierMoves: tierMoves(sqlite, months, period.to),
+    bySource: [...sourceJoins(sqlite)]
+      .map(([source, joins]) => ({ source, members: joins.upTo(period.to), new: joins.within(period) }))
+      .filter((s) => s.members > 0 || s.new > 0)
+      .sort((a, b) => b.members - a.members || b.new - a.new || a.source.localeCompare(b.source)),
+    byChannel: channelEvents(sqlite, period),
     contentMix: Object.entries(kindTotals(sqlite, period))
       .map(([kind, events]) => ({ kind, events }))
       .sort((a, b) => b.events - a.events || a.kind.localeCompare(b.kind)),

@@ -94,6 +94,32 @@ export class DashboardPage {
       });
   }
 
+  /** The tier-moves chart's months as the page states them: promotions and demotions, oldest first. */
+  async tierMoves(): Promise<{ month: string; promoted: number; demoted: number }[]> {
+    const series = (await this.id('chart-tier-moves').getAttribute('data-series')) ?? '';
+    return series
+      .split(' ')
+      .filter(Boolean)
+      .map((pair) => {
+        const [month = '', counts = '0/0'] = pair.split('=');
+        const [promoted = '0', demoted = '0'] = counts.split('/');
+        return { month, promoted: Number(promoted), demoted: Number(demoted) };
+      });
+  }
+
+  /** The scale-per-source chart's sources as the page states them: members at the end, new in the period. */
+  async sources(): Promise<{ source: string; members: number; new: number }[]> {
+    const series = (await this.id('chart-sources').getAttribute('data-series')) ?? '';
+    return series
+      .split(' ')
+      .filter(Boolean)
+      .map((pair) => {
+        const [source = '', counts = '0/0'] = pair.split('=');
+        const [members = '0', added = '0'] = counts.split('/');
+        return { source, members: Number(members), new: Number(added) };
+      });
+  }
+
   /** Clicks the bar of `tier` in the tier chart (bars with members, left to right, in tier order). */
   async clickTierBar(tier: string): Promise<void> {
     const withMembers = (await this.tierBars()).filter((b) => b.count > 0).map((b) => b.tier);

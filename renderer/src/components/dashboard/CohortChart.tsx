@@ -43,6 +43,7 @@ export function CohortChart({ workspacePath, cohorts }: CohortChartProps) {
   return (
     <ChartCard
       testId="chart-cohorts"
+      wide
       title={t('dashboard.chart.cohorts')}
       hint={t('dashboard.chart.cohortsHint')}
       empty={cohorts.length === 0}

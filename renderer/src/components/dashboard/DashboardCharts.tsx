@@ -2,7 +2,9 @@ import type { KpiSeries } from '../../../../shared/kpi';
 import type { TierLadder } from '../../members/labels';
 import { CohortChart } from './CohortChart';
 import { ContentMixChart } from './ContentMixChart';
+import { SourceCharts } from './SourceCharts';
 import { TierChart } from './TierChart';
+import { TierMovesChart } from './TierMovesChart';
 import { TrendCharts } from './TrendCharts';
 
 interface DashboardChartsProps {
@@ -11,14 +13,26 @@ interface DashboardChartsProps {
   ladder: TierLadder;
 }
 
-/** The dashboard's charts in a two-column grid. */
+/**
+ * The dashboard's charts in a two-column grid, paired by row: growth with members by source,
+ * activity by channel with the activity mix, the trends, retention across the row, then tiers
+ * with their monthly moves.
+ */
 export function DashboardCharts({ workspacePath, series, ladder }: DashboardChartsProps) {
   return (
     <div className="chart-grid">
-      <TrendCharts series={series} />
+      <TrendCharts
+        series={series}
+        afterGrowth={
+          <>
+            <SourceCharts bySource={series.bySource} byChannel={series.byChannel} />
+            <ContentMixChart mix={series.contentMix} />
+          </>
+        }
+      />
       <CohortChart workspacePath={workspacePath} cohorts={series.cohorts} />
       <TierChart workspacePath={workspacePath} tiers={series.tiers} ladder={ladder} />
-      <ContentMixChart mix={series.contentMix} />
+      <TierMovesChart moves={series.tierMoves} />
     </div>
   );
 }

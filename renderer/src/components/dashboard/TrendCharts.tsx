@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { KpiSeries } from '../../../../shared/kpi';
 import { activeRatioOption } from '../../dashboard/charts/activeRatio';
 import { noValues } from '../../dashboard/charts/common';
@@ -11,8 +11,14 @@ import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
 import { useChartNumbers } from './useChartNumbers';
 
+interface TrendChartsProps {
+  series: KpiSeries;
+  /** Cards that belong with growth (scale per source, …), placed right after it. */
+  afterGrowth?: ReactNode;
+}
+
 /** The line charts over months and days: growth, active ratio, stickiness, NPS and K-factor. */
-export function TrendCharts({ series }: { series: KpiSeries }) {
+export function TrendCharts({ series, afterGrowth }: TrendChartsProps) {
   const t = useT();
   const numbers = useChartNumbers();
   const options = useMemo(
@@ -51,6 +57,7 @@ export function TrendCharts({ series }: { series: KpiSeries }) {
       <ChartCard testId="chart-growth" title={t('dashboard.chart.growth')} empty={series.growth.length === 0}>
         <EChart option={options.growth} label={t('dashboard.chart.growth')} />
       </ChartCard>
+      {afterGrowth}
       <ChartCard
         testId="chart-active-ratio"
         title={t('dashboard.chart.activeRatio')}
