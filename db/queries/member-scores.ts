@@ -59,10 +59,11 @@ const indexedColumns = ['tier_rank', 'points_balance', 'last_seen', 'churn_risk'
  * inserted in id order, indexes rebuilt once (much faster than keeping them current row by row).
  *
  * @example
- * sqlite.transaction(() => replaceMemberScores(sqlite, rows))();
+ * sqlite.transaction(() => replaceMemberScores(sqlite, rows, 0.7))();
  */
-export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterable<MemberScoreRow>): number {
+export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterable<MemberScoreRow>, riskThreshold: number): number {
   for (const column of indexedColumns) sqlite.exec(`DROP INDEX IF EXISTS member_score_${column}`);
+  sqlite.exec('DROP INDEX IF EXISTS member_score_at_risk');
   sqlite.exec('DELETE FROM member_score');
   const insert = sqlite.prepare(
     `INSERT INTO member_score (member_id, tier, tier_rank, circle, lifecycle,
@@ -82,10 +83,19 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   for (const column of indexedColumns) {
     sqlite.exec(`CREATE INDEX member_score_${column} ON member_score(${column}, member_id)`);
   }
+  // The retention list: members above the risk threshold, most valuable first. A partial index
+  // keeps it fast when few members match (walking the whole CLV index took ~140 ms at 1M).
+  sqlite.exec(`CREATE INDEX member_score_at_risk ON member_score(clv, member_id) WHERE churn_risk > ${riskLiteral(riskThreshold)}`);
   return count;
 }
 
 type Params = Record<string, string | number>;
+
+/** The risk threshold as SQL text (a finite number between 0 and 1, from validated rules). */
+function riskLiteral(threshold: number): string {
+  if (!Number.isFinite(threshold)) throw new RangeError(`risk threshold must be a number, got ${threshold}`);
+  return String(threshold);
+}
 
 const ops: Record<Exclude<NumberCondition['op'], 'between'>, string> = { eq: '=', ne: '<>', gt: '>', ge: '>=', lt: '<', le: '<=' };
 
@@ -139,8 +149,9 @@ export function memberFilterSql(filter: ResolvedMemberFilter, riskThreshold: num
   }
   if (filter.koc !== undefined) clauses.push(`s.is_koc = ${filter.koc ? 1 : 0}`);
   if (filter.atRisk !== undefined) {
-    params.risk = riskThreshold;
-    clauses.push(filter.atRisk ? 's.churn_risk > @risk' : '(s.churn_risk IS NULL OR s.churn_risk <= @risk)');
+    // A literal, not a parameter: SQLite can then use the at-risk partial index built with it.
+    const risk = riskLiteral(riskThreshold);
+    clauses.push(filter.atRisk ? `s.churn_risk > ${risk}` : `(s.churn_risk IS NULL OR s.churn_risk <= ${risk})`);
   }
   if (filter.lastSeenFrom !== undefined) {
     params.seenFrom = filter.lastSeenFrom;

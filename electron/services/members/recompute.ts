@@ -302,7 +302,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     );
     writeTierChanges(sqlite, tierChanges, reviewed);
     stage('writeTiers');
-    const count = replaceMemberScores(sqlite, rows);
+    const count = replaceMemberScores(sqlite, rows, rules.churn.riskThreshold);
     stage('writeScores');
     writeMemberModel(sqlite, {
       computedAt: options.now,
