@@ -18,15 +18,17 @@ export function zoneOffsetMs(ts: number, tz: string): number {
 
 /**
  * A cached "offset of `tz` at this instant" function. Every real zone changes offset on a
- * quarter-hour boundary, so offsets are cached per UTC quarter hour: millions of rows cost a few
- * Intl calls.
+ * quarter-hour boundary and at most once a day, so offsets are cached per UTC day (when the day
+ * starts and ends with the same offset) and per quarter hour on the days a change happens:
+ * millions of rows over years of history cost a few hundred Intl calls.
  *
  * @example
  * zoneOffsets('Asia/Shanghai')(Date.UTC(2026, 0, 1)) // 28_800_000
  */
 export function zoneOffsets(tz: string): (ts: number) => number {
   if (/^(utc|etc\/utc|gmt|etc\/gmt|z)$/i.test(tz)) return () => 0;
-  const cache = new Map<number, number>();
+  const quarters = new Map<number, number>();
+  const days = new Map<number, number>();
   const formatter = new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
     hourCycle: 'h23',
@@ -36,19 +38,31 @@ export function zoneOffsets(tz: string): (ts: number) => number {
     hour: 'numeric',
     minute: 'numeric',
   });
-  return (ts: number) => {
-    const key = Math.floor(ts / QUARTER_HOUR);
-    let offset = cache.get(key);
+  const atQuarter = (key: number): number => {
+    let offset = quarters.get(key);
     if (offset === undefined) {
       const at = key * QUARTER_HOUR;
       const parts = formatter.formatToParts(new Date(at));
       const get = (type: Intl.DateTimeFormatPartTypes): number =>
         Number(parts.find((p) => p.type === type)?.value ?? 0);
       offset = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at;
-      if (cache.size > 200_000) cache.clear();
-      cache.set(key, offset);
+      if (quarters.size > 200_000) quarters.clear();
+      quarters.set(key, offset);
     }
     return offset;
+  };
+  const perDay = MS_PER_DAY / QUARTER_HOUR;
+  return (ts: number) => {
+    const day = Math.floor(ts / MS_PER_DAY);
+    let offset = days.get(day);
+    if (offset === undefined) {
+      const start = atQuarter(day * perDay);
+      // NaN marks a day whose offset changes somewhere inside it.
+      offset = start === atQuarter((day + 1) * perDay) ? start : Number.NaN;
+      if (days.size > 100_000) days.clear();
+      days.set(day, offset);
+    }
+    return Number.isNaN(offset) ? atQuarter(Math.floor(ts / QUARTER_HOUR)) : offset;
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayResolver, dayToIso, startOfDayResolver, startOfDayUtc, zoneOffsetMs } from '../../shared/time';
+import { dayNumber, dayResolver, dayToIso, startOfDayResolver, startOfDayUtc, zoneOffsetMs, zoneOffsets } from '../../shared/time';
 
 describe('local days', () => {
   it('counts a 23:30 UTC message on the next day in Asia/Shanghai', () => {
@@ -35,6 +35,26 @@ describe('startOfDayResolver', () => {
     for (const tz of ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin', 'UTC']) {
       const resolve = startOfDayResolver(tz);
       for (let day = dayNumber(2026, 3, 5); day < dayNumber(2026, 3, 12); day += 1) expect(resolve(day)).toBe(startOfDayUtc(day, tz));
+    }
+  });
+});
+
+describe('zoneOffsets', () => {
+  /** The offset straight from Intl, uncached. */
+  function intlOffset(ts: number, tz: string): number {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ts));
+    const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(ts / 1000) * 1000;
+  }
+
+  it('matches Intl every 7 minutes across DST changes, half-hour and 45-minute zones', () => {
+    for (const tz of ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Asia/Shanghai']) {
+      const offsetAt = zoneOffsets(tz);
+      // Around the 2026 spring and autumn changes of both hemispheres.
+      for (const [y, m, d] of [[2026, 3, 8], [2026, 3, 29], [2026, 4, 5], [2026, 10, 4], [2026, 10, 25], [2026, 11, 1]] as const) {
+        const from = Date.UTC(y, m - 1, d - 1);
+        for (let ts = from; ts < from + 3 * 86_400_000; ts += 7 * 60_000) expect(offsetAt(ts), `${tz} ${new Date(ts).toISOString()}`).toBe(intlOffset(ts, tz));
+      }
     }
   });
 });
