@@ -93,6 +93,8 @@ export const api = {
       onProblem: z.enum(['skip', 'abort']).default('abort'),
       /** Chosen by the caller so it can cancel and match progress events. */
       importId: z.string().regex(/^[\w-]{1,64}$/).optional(),
+      /** Recompute member scores and the dashboard's tables afterwards (off for a run of bulk imports). */
+      score: z.boolean().default(true),
     }),
     output: importRunResultSchema,
   },

@@ -126,10 +126,10 @@ export const commands: Record<string, Command> = {
   },
 
   import: {
-    usage: 'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--json]',
-    summary: 'import an export file (all or nothing; re-importing adds nothing)',
+    usage: 'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--no-score] [--json]',
+    summary: 'import an export file (all or nothing; re-importing adds nothing); then rescore members unless --no-score',
     async run(args, services) {
-      await openWorkspaceArg(args, services, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'json']);
+      await openWorkspaceArg(args, services, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'no-score', 'json']);
       const source = args.positionals[1];
       if (!source) throw new HearthError('invalid_argument', 'Missing <path> of the file to import');
       const onProblem = flag(args, 'on-problem') ?? 'skip';
@@ -144,6 +144,7 @@ export const commands: Record<string, Command> = {
       const result = await call(services, 'import/run', {
         path: path.resolve(source),
         onProblem,
+        score: !args.flags.has('no-score'),
         ...(format ? { format: formatFlag(format) } : {}),
         ...(map ? { map: parseMap(map) } : {}),
         ...(dateFormat ? { dateFormat } : {}),

@@ -7,7 +7,7 @@ import { createServices, type Services } from '../services';
 import { parseArgs, type ParsedArgs } from './args';
 import { commands } from './commands';
 
-const BOOLEAN_FLAGS = ['json', 'csv', 'help'];
+const BOOLEAN_FLAGS = ['json', 'csv', 'help', 'no-score'];
 
 function usage(): string {
   const lines = ['Usage: npm run hearth -- <command> [options]', '', 'Commands:'];

@@ -156,6 +156,17 @@ describe('members: points, tiers and the grid', () => {
     expect((await byName()).get('李雷')).toMatchObject({ points: 20 });
   });
 
+  it('can import without rescoring (bulk runs), leaving scores to one recompute', async () => {
+    await call(services, 'workspace/create', { name: 'Bulk', timeZone: 'Asia/Shanghai' });
+    const file = path.join(services.dir, 'bulk.csv');
+    fs.writeFileSync(file, ['user_id,name,date,kind,text', ...rows('u1', '王小明', 'message', ['2026-11-20', '2026-11-21'])].join('\n'));
+    await call(services, 'import/run', { path: file, format: 'csv', map: { member: 'user_id', name: 'name', date: 'date', kind: 'kind', text: 'text' }, score: false });
+    expect((await call(services, 'members/overview', {})).computedAt).toBeNull();
+    expect((await call(services, 'members/count', {})).count).toBe(0);
+    await call(services, 'members/recompute', {});
+    expect((await byName()).get('王小明')).toMatchObject({ points: 2 });
+  });
+
   it('keeps names searchable through import and undo without a recompute of labels', async () => {
     await community();
     const [batch] = await call(services, 'import/batches', {});

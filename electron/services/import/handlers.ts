@@ -49,7 +49,10 @@ export const importHandlers: Handlers = {
         onProgress: (p) => ctx.events.emit({ type: 'import/progress', importId, ...p }),
       });
       await rememberMapping(sqlite, input.path, format, options, ctx.now());
-      if (result.batchId !== null) recomputeNow(ctx);
+      if (result.batchId !== null) {
+        if (input.score) recomputeNow(ctx);
+        else ctx.events.emit({ type: 'data/changed', path: summary.path });
+      }
       return result;
     } finally {
       ctx.runningImports.delete(importId);
