@@ -27,14 +27,19 @@ export function pointsEntriesDaily(
 }
 
 /**
- * Replaces every expiry entry: expiries are derived from earnings, debits and the rules each
- * recompute, so rule changes never leave stale ones behind.
+ * Replaces the expiry entries (every member's, or one member's): expiries are derived from
+ * earnings, debits and the rules each recompute, so rule changes never leave stale ones behind.
  *
  * @example
  * replaceExpiries(sqlite, [{ memberId: 7, day: 20800, ts: 1796947200000, points: -35 }]);
  */
-export function replaceExpiries(sqlite: BetterSqlite3.Database, entries: readonly { memberId: number; day: number; ts: number; points: number }[]): void {
-  sqlite.exec(`DELETE FROM points_entry WHERE kind = 'expire'`);
+export function replaceExpiries(
+  sqlite: BetterSqlite3.Database,
+  entries: readonly { memberId: number; day: number; ts: number; points: number }[],
+  onlyMember?: number,
+): void {
+  if (onlyMember === undefined) sqlite.exec(`DELETE FROM points_entry WHERE kind = 'expire'`);
+  else sqlite.prepare(`DELETE FROM points_entry WHERE kind = 'expire' AND member_id = ?`).run(onlyMember);
   const insert = sqlite.prepare(`INSERT INTO points_entry (member_id, day, ts, kind, points, reason) VALUES (?, ?, ?, 'expire', ?, '')`);
   for (const e of entries) if (e.points < 0) insert.run(e.memberId, e.day, e.ts, e.points);
 }
@@ -55,6 +60,21 @@ export function readTierStates(sqlite: BetterSqlite3.Database): Map<number, Tier
     states.set(row.member_id, { tierId: row.tier, sinceDay: row.since_day, reviewedDay: row.reviewed_day });
   }
   return states;
+}
+
+/**
+ * One member's stored tier, or null before their first recompute.
+ *
+ * @example
+ * readTierState(sqlite, 7) // { tierId: 'core', sinceDay: 20700, reviewedDay: 20636 }
+ */
+export function readTierState(sqlite: BetterSqlite3.Database, memberId: number): TierState | null {
+  const row = sqlite
+    .prepare<[number], { tier: string; since_day: number; reviewed_day: number | null }>(
+      'SELECT tier, since_day, reviewed_day FROM member_tier WHERE member_id = ?',
+    )
+    .get(memberId);
+  return row ? { tierId: row.tier, sinceDay: row.since_day, reviewedDay: row.reviewed_day } : null;
 }
 
 export interface TierChange {

@@ -91,15 +91,16 @@ export interface MemberOrderStats {
 }
 
 /**
- * Per-member order statistics for RFM and the spend model.
+ * Per-member order statistics for RFM and the spend model (one member's when `memberId` is given).
  *
  * @example
  * const byMember = new Map(memberOrderStats(sqlite, asOfDay).map((s) => [s.memberId, s]));
  */
-export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number): MemberOrderStats[] {
+export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number, memberId?: number): MemberOrderStats[] {
+  const one = memberId === undefined ? '' : ' AND member_id = @member';
   return sqlite
-    .prepare<{ asOf: number }, MemberOrderStats>(
-      `WITH paid AS (SELECT member_id, day, amount FROM "order" WHERE status = 'paid' AND day <= @asOf),
+    .prepare<Record<string, number>, MemberOrderStats>(
+      `WITH paid AS (SELECT member_id, day, amount FROM "order" WHERE status = 'paid' AND day <= @asOf${one}),
        firsts AS (SELECT member_id, min(day) AS first_day FROM paid GROUP BY member_id)
        SELECT p.member_id AS memberId, count(*) AS orders, total(p.amount) AS amount, f.first_day AS firstDay,
          max(p.day) AS lastDay, count(DISTINCT p.day) AS orderDays,
@@ -107,7 +108,7 @@ export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number
        FROM paid p JOIN firsts f ON f.member_id = p.member_id
        GROUP BY p.member_id ORDER BY p.member_id`,
     )
-    .all({ asOf: asOfDay });
+    .all(memberId === undefined ? { asOf: asOfDay } : { asOf: asOfDay, member: memberId });
 }
 
 /** Distinct order days (or activity days) per member, for the churn model's repeat histories. */

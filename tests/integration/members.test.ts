@@ -92,6 +92,23 @@ describe('members: points, tiers and the grid', () => {
     expect((await byName()).get('王小明')).toMatchObject({ points: 17, pointsWindow: 57, tier: 'active' });
   });
 
+  it('rescores a points change in place exactly as a full recompute would', async () => {
+    await community();
+    const members = await byName();
+    const ids = ['王小明', 'Emma Chen', '=HYPERLINK("x")'].map((name) => members.get(name)!.id);
+    await call(services, 'members/points/adjust', { target: { ids }, kind: 'grant', points: 30, reason: 'x' });
+    await call(services, 'members/points/adjust', { target: { ids: [ids[1]!] }, kind: 'deduct', points: 45, reason: 'spam' });
+    const inPlace = await byName();
+    const ledgers = await Promise.all(ids.map((id) => call(services, 'members/detail', { id })));
+    await call(services, 'members/recompute', {});
+    const full = await byName();
+    for (const [name, row] of full) expect(inPlace.get(name), name).toEqual(row);
+    expect(full.get('王小明')).toMatchObject({ points: 57, tier: 'active' });
+    // Emma: 50 earned + 30 − 45 = 35 in the window, below active (50) but demotion waits for the review.
+    expect(full.get('Emma Chen')).toMatchObject({ points: 35, pointsWindow: 35, tier: 'active' });
+    for (const detail of ledgers) expect(detail.ledger.entries.reduce((sum, e) => sum + e.points, 0)).toBe(detail.ledger.balance);
+  });
+
   it('sorts, filters and searches in SQLite, Chinese and Latin alike', async () => {
     await community();
     const page = await call(services, 'members/grid', { start: 0, limit: 10, sort: [{ colId: 'points', sort: 'desc' }] });

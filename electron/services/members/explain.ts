@@ -4,16 +4,16 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { memberActivityStats, memberOrderStats } from '../../../db/queries/member-stats';
-import { readMemberModel, readTierStates } from '../../../db/queries/member-ledger';
+import { readMemberModel, readTierState } from '../../../db/queries/member-ledger';
 import { circleOf } from '../../../shared/members/circles';
 import type { Explanation } from '../../../shared/members/explain';
 import { explainKoc } from '../../../shared/members/koc';
 import { lifecycleOf } from '../../../shared/members/lifecycle';
 import { explainRfm, type RfmScore, type RfmSegment } from '../../../shared/members/rfm';
 import type { MemberRules } from '../../../shared/members/rules';
-import { evaluateTier, reviewDayOnOrBefore } from '../../../shared/members/tiers';
+import { reviewDayOnOrBefore } from '../../../shared/members/tiers';
 import { dayResolver } from '../../../shared/time';
-import { loadManual } from './recompute';
+import { loadManual, scorePoints } from './recompute';
 
 interface ScoreColumns {
   first_seen: number | null;
@@ -51,10 +51,7 @@ export function explainMember(
     .get(memberId);
   const explanations: Explanation[] = [];
 
-  const earnedNow = Math.max(0, (stats?.earnedWindow ?? 0) + (manual?.grantsInWindow ?? 0));
-  const earnedAtReview = Math.max(0, (stats?.earnedAtReview ?? 0) + (manual?.grantsAtReview ?? 0));
-  const current = readTierStates(sqlite).get(memberId) ?? null;
-  explanations.push(evaluateTier({ current, earnedNow, earnedAtReview, asOfDay }, rules.tiers).explanation);
+  explanations.push(scorePoints(stats, manual, 0, readTierState(sqlite, memberId), asOfDay, rules).tier.explanation);
 
   const activity = {
     joinedDay: row?.first_seen == null ? null : dayResolver(timeZone)(row.first_seen),
@@ -72,7 +69,7 @@ export function explainMember(
 
   let rfm: { r: number; f: number; m: number } | null = null;
   if (row?.rfm_r != null && row.rfm_f != null && row.rfm_m != null && row.rfm_segment) {
-    const orders = memberOrderStats(sqlite, asOfDay).find((o) => o.memberId === memberId);
+    const [orders] = memberOrderStats(sqlite, asOfDay, memberId);
     rfm = { r: row.rfm_r, f: row.rfm_f, m: row.rfm_m };
     if (orders) {
       explanations.push(

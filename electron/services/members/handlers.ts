@@ -14,8 +14,11 @@ import type { ServiceContext } from '../context';
 import { explainMember } from './explain';
 import { exportMembersCsv } from './export';
 import { resolveMemberFilter } from './filter';
-import { recomputeMembers } from './recompute';
+import { recomputeMembers, rescorePoints } from './recompute';
 
+
+/** Up to this many members a points change is rescored member by member (~0.1 ms each). */
+const RESCORE_IN_PLACE_MAX = 5_000;
 
 function settings(ctx: ServiceContext): { timeZone: string; name: string } {
   const summary = ctx.session.summary();
@@ -137,9 +140,17 @@ export const memberHandlers: Handlers = {
     ws.sqlite.transaction(() =>
       addPointsEntries(ws.sqlite, ids, { kind: input.kind, points: input.points, reason: input.reason, day: today(ctx), ts: ctx.now() }),
     )();
-    // Tiers are promoted at once, so the change shows now rather than at the next import.
-    const summary = recomputeNow(ctx);
-    return { members: ids.length, promoted: summary.promoted };
+    // Tiers are promoted at once, so the change shows now: a few members are rescored in place, a
+    // large selection (or a setup that needs everyone) gets a full recompute.
+    const quick =
+      ids.length <= RESCORE_IN_PLACE_MAX
+        ? rescorePoints(ws.sqlite, ids, { asOfDay: today(ctx), timeZone: settings(ctx).timeZone, now: ctx.now() })
+        : null;
+    if (quick) {
+      ctx.events.emit({ type: 'data/changed', path: ws.file });
+      return { members: ids.length, promoted: quick.promoted };
+    }
+    return { members: ids.length, promoted: recomputeNow(ctx).promoted };
   },
 
   'members/tags/update': async (input, ctx) => {

@@ -19,7 +19,16 @@ import {
   type MemberBasics,
 } from '../../../db/queries/member-stats';
 import { fillSortKeys } from '../../../db/queries/member-labels';
-import { pointsEntriesDaily, replaceExpiries, readTierStates, writeTierChanges, writeMemberModel } from '../../../db/queries/member-ledger';
+import {
+  pointsEntriesDaily,
+  readMemberModel,
+  readTierState,
+  readTierStates,
+  replaceExpiries,
+  writeMemberModel,
+  writeTierChanges,
+  type TierChange,
+} from '../../../db/queries/member-ledger';
 import type { RecomputeSummary } from '../../../shared/member-grid';
 import { circleOf } from '../../../shared/members/circles';
 import { influenceScore, kocCut } from '../../../shared/members/koc';
@@ -27,7 +36,7 @@ import { lifecycleOf } from '../../../shared/members/lifecycle';
 import { addMonths, expireEntries, type PointsOnDay } from '../../../shared/members/points';
 import { rfmScores } from '../../../shared/members/rfm';
 import type { MemberRules } from '../../../shared/members/rules';
-import { evaluateTier, reviewDayOnOrBefore, type TierState } from '../../../shared/members/tiers';
+import { evaluateTier, reviewDayOnOrBefore, type TierEvaluation, type TierState } from '../../../shared/members/tiers';
 import { sortKey } from '../../../shared/sort-key';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
 import { fitChurn, type ChurnResult } from './churn';
@@ -155,6 +164,88 @@ function computeExpiries(
   return out;
 }
 
+/**
+ * A member's points balance, points earned in the tier window, and tier, from their rollup stats,
+ * manual entries and expired points. Grants and deductions count as earned; redemptions do not.
+ *
+ * @example
+ * scorePoints(stats, manual, 0, { tierId: 'newcomer', sinceDay: 20700, reviewedDay: 20636 }, 20781, rules).tier.tierId // 'active'
+ */
+export function scorePoints(
+  stats: MemberActivityStats | undefined,
+  manual: Manual | undefined,
+  expired: number,
+  current: TierState | null,
+  asOfDay: number,
+  rules: MemberRules,
+): { balance: number; earnedNow: number; tier: TierEvaluation } {
+  const balance = (stats?.earnedTotal ?? 0) + (manual?.sum ?? 0) - expired;
+  const earnedNow = Math.max(0, (stats?.earnedWindow ?? 0) + (manual?.grantsInWindow ?? 0));
+  const earnedAtReview = Math.max(0, (stats?.earnedAtReview ?? 0) + (manual?.grantsAtReview ?? 0));
+  return { balance, earnedNow, tier: evaluateTier({ current, earnedNow, earnedAtReview, asOfDay }, rules.tiers) };
+}
+
+/** The stored change (with its history row) an evaluation makes, or null when the tier is kept. */
+function tierChange(memberId: number, current: TierState | null, tier: TierEvaluation): TierChange | null {
+  if (tier.change === 'kept') return null;
+  return {
+    memberId,
+    state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay },
+    from: current?.tierId ?? null,
+    change: tier.change,
+    explanation: JSON.stringify(tier.explanation),
+  };
+}
+
+/**
+ * After points were granted, deducted or redeemed for a few members: their balance, window points
+ * and tier, rewritten in place (nothing else a manual entry changes), instead of rescoring every
+ * member. Returns null when a full recompute is needed: scores never computed, or expiry by age
+ * (whose lots come from one pass over everyone).
+ *
+ * @example
+ * rescorePoints(sqlite, [7], { asOfDay: 20781, timeZone: 'Asia/Shanghai', now: Date.now() }) // { promoted: 1, demoted: 0 }
+ */
+export function rescorePoints(sqlite: BetterSqlite3.Database, memberIds: readonly number[], options: RecomputeOptions): { promoted: number; demoted: number } | null {
+  const rules = readMemberRules(sqlite);
+  const { asOfDay } = options;
+  if (rules.points.expiry.mode === 'age' || readMemberModel(sqlite) === undefined) return null;
+  const reviewDay = reviewDayOnOrBefore(asOfDay, rules.tiers.review);
+  const startOfDay = startOfDayResolver(options.timeZone);
+  const update = sqlite.prepare(
+    'UPDATE member_score SET points_balance = ?, points_window = ?, tier = ?, tier_rank = ? WHERE member_id = ?',
+  );
+  const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
+  return sqlite.transaction(() => {
+    let promoted = 0;
+    let demoted = 0;
+    for (const memberId of memberIds) {
+      const [stats] = [...memberActivityStats(sqlite, { asOfDay, reviewDay, rules, memberId })];
+      const manual = loadManual(sqlite, asOfDay, reviewDay, rules.tiers.windowDays, memberId);
+      const basics = sqlite
+        .prepare<[number], MemberBasics>('SELECT id AS memberId, first_seen AS firstSeen, last_seen AS lastSeen FROM member WHERE id = ?')
+        .get(memberId);
+      if (!basics) continue;
+      const population: Population = { labels: [basics], position: new Map([[memberId, 0]]), activity: [stats] };
+      const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules).get(memberId) ?? [];
+      replaceExpiries(
+        sqlite,
+        expiries.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
+        memberId,
+      );
+      const current = readTierState(sqlite, memberId);
+      const expired = expiries.reduce((sum, e) => sum + e.points, 0);
+      const { balance, earnedNow, tier } = scorePoints(stats, manual.get(memberId), expired, current, asOfDay, rules);
+      const change = tierChange(memberId, current, tier);
+      if (change?.change === 'promoted') promoted += 1;
+      if (change?.change === 'demoted') demoted += 1;
+      writeTierChanges(sqlite, change ? [change] : [], []);
+      update.run(balance, earnedNow, tier.tierId, tierRank.get(tier.tierId) ?? 0, memberId);
+    }
+    return { promoted, demoted };
+  })();
+}
+
 function orNull(value: number | undefined): number | null {
   return value === undefined || !Number.isFinite(value) ? null : value;
 }
@@ -227,7 +318,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const cut = kocCut(influence, eligible, rules.koc.topShare);
 
   const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
-  const tierChanges: { memberId: number; state: TierState; from: string | null; change: 'initial' | 'promoted' | 'demoted'; explanation: string }[] = [];
+  const tierChanges: TierChange[] = [];
   const reviewed: { memberId: number; state: TierState }[] = [];
   let promoted = 0;
   let demoted = 0;
@@ -238,19 +329,14 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     const m = manual.get(label.memberId);
     const expired = (expiries.get(label.memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
     expiredPoints += expired;
-    const balance = (stats?.earnedTotal ?? 0) + (m?.sum ?? 0) - expired;
-    const earnedNow = Math.max(0, (stats?.earnedWindow ?? 0) + (m?.grantsInWindow ?? 0));
-    const earnedAtReview = Math.max(0, (stats?.earnedAtReview ?? 0) + (m?.grantsAtReview ?? 0));
-
     const current = tierStates.get(label.memberId) ?? null;
-    const tier = evaluateTier({ current, earnedNow, earnedAtReview, asOfDay }, rules.tiers);
-    const state: TierState = { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay };
-    if (tier.change !== 'kept') {
-      if (tier.change === 'promoted') promoted += 1;
-      if (tier.change === 'demoted') demoted += 1;
-      tierChanges.push({ memberId: label.memberId, state, from: current?.tierId ?? null, change: tier.change, explanation: JSON.stringify(tier.explanation) });
-    } else if (current && current.reviewedDay !== tier.reviewedDay) {
-      reviewed.push({ memberId: label.memberId, state });
+    const { balance, earnedNow, tier } = scorePoints(stats, m, expired, current, asOfDay, rules);
+    const change = tierChange(label.memberId, current, tier);
+    if (change?.change === 'promoted') promoted += 1;
+    if (change?.change === 'demoted') demoted += 1;
+    if (change) tierChanges.push(change);
+    else if (current && current.reviewedDay !== tier.reviewedDay) {
+      reviewed.push({ memberId: label.memberId, state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay } });
     }
 
     const joinedDay = label.firstSeen === null ? null : dayOf(label.firstSeen);

@@ -14,10 +14,6 @@ import { dayResolver, startOfDayResolver } from '../../../shared/time';
 import { DEMO_NOW, DEMO_TZ, demoWorkspaceFile, medianMs } from '../demo-workspace';
 import { type BenchCase, result } from '../types';
 
-const NOW = DEMO_NOW;
-const TZ = DEMO_TZ;
-
-
 export const dashboard: BenchCase = {
   name: 'dashboard',
   description: 'kpi/dashboard for 30 days: cold (KPI cache rebuilt) and warm; baseline: DAU/MAU scanned from activity',
@@ -26,13 +22,13 @@ export const dashboard: BenchCase = {
     const ws = openWorkspaceFile(file);
     try {
       const sqlite = ws.sqlite;
-      const today = dayResolver(TZ)(NOW);
+      const today = dayResolver(DEMO_TZ)(DEMO_NOW);
       if ((sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM member_score').get()?.n ?? 0) === 0) {
         log('dashboard: scoring members first (tiers, KOC, CLV feed the dashboard)…');
-        recomputeMembers(sqlite, { asOfDay: today, timeZone: TZ, now: NOW });
+        recomputeMembers(sqlite, { asOfDay: today, timeZone: DEMO_TZ, now: DEMO_NOW });
       }
       const period = { from: today - 29, to: today };
-      const options = { period, previous: comparePeriod(period, 'previous'), timeZone: TZ, language: 'zh-CN' as const, now: NOW, settings: defaultKpiSettings };
+      const options = { period, previous: comparePeriod(period, 'previous'), timeZone: DEMO_TZ, language: 'zh-CN' as const, now: DEMO_NOW, settings: defaultKpiSettings };
 
       // Cold: forget the cache's stamp so the next computation rebuilds it.
       const coldRuns: number[] = [];
@@ -45,7 +41,7 @@ export const dashboard: BenchCase = {
       coldRuns.sort((a, b) => a - b);
       const warm = medianMs(9, () => computeDashboard(sqlite, options));
 
-      const startOf = startOfDayResolver(TZ);
+      const startOf = startOfDayResolver(DEMO_TZ);
       const raw = medianMs(3, () => {
         const byDay = sqlite
           .prepare('SELECT count(DISTINCT member_id) FROM activity WHERE ts >= ? AND ts < ? GROUP BY day')

@@ -13,10 +13,6 @@ import { dayResolver } from '../../../shared/time';
 import { DEMO_NOW, DEMO_TZ, demoWorkspaceFile, medianMs } from '../demo-workspace';
 import { type BenchCase, result } from '../types';
 
-const NOW = DEMO_NOW;
-const TZ = DEMO_TZ;
-
-
 export const memberEngines: BenchCase = {
   name: 'members',
   description: 'recompute tiers + scores; a grid page with sort + filter; CJK quick search',
@@ -25,7 +21,7 @@ export const memberEngines: BenchCase = {
     const ws = openWorkspaceFile(file);
     try {
       const sqlite = ws.sqlite;
-      const asOfDay = dayResolver(TZ)(NOW);
+      const asOfDay = dayResolver(DEMO_TZ)(DEMO_NOW);
       const activities = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM activity').get()?.n ?? 0;
       log(`members: ${members.toLocaleString('en-US')} members, ${activities.toLocaleString('en-US')} activities`);
 
@@ -34,9 +30,9 @@ export const memberEngines: BenchCase = {
       sqlite.prepare('SELECT member_id, count(*), sum(events), max(day) FROM member_daily GROUP BY member_id').all();
       const scanSeconds = (performance.now() - scanStarted) / 1000;
 
-      const first = recomputeMembers(sqlite, { asOfDay, timeZone: TZ, now: NOW });
+      const first = recomputeMembers(sqlite, { asOfDay, timeZone: DEMO_TZ, now: DEMO_NOW });
       log(`members: first recompute ${(first.durationMs / 1000).toFixed(1)} s (every member gets a tier)`);
-      const again = recomputeMembers(sqlite, { asOfDay, timeZone: TZ, now: NOW });
+      const again = recomputeMembers(sqlite, { asOfDay, timeZone: DEMO_TZ, now: DEMO_NOW });
       log(`members: recompute again ${(again.durationMs / 1000).toFixed(1)} s`);
 
       const churnStarted = performance.now();
