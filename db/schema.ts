@@ -104,6 +104,63 @@ export interface ContentItemTable {
   scheduled_at: number | null;
   created_at: number;
   updated_at: number;
+  duration_min: Generated<number>;
+  all_day: Generated<0 | 1>;
+  series_id: number | null;
+  /** The occurrence's original local start ('YYYY-MM-DDTHH:mm') within its series. */
+  occurrence: string | null;
+  review_step: Generated<number>;
+  high_value: Generated<0 | 1>;
+  /** JSON array of local file paths. */
+  attachments: Generated<string>;
+  reach: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  conversions: number | null;
+  participants: number | null;
+  import_key: string | null;
+}
+
+export interface ContentSeriesTable {
+  id: Generated<number>;
+  title: string;
+  body: Generated<string>;
+  channel: string | null;
+  owner: string | null;
+  campaign: string | null;
+  pillar: 'basic' | 'advanced' | 'cocreation' | null;
+  format: 'video' | 'audio' | 'text' | 'activity' | null;
+  origin: 'ugc' | 'pgc' | null;
+  high_value: Generated<0 | 1>;
+  attachments: Generated<string>;
+  status: 'idea' | 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'cancelled';
+  start_local: string;
+  duration_min: number;
+  all_day: Generated<0 | 1>;
+  /** JSON of shared/calendar.ts Recurrence. */
+  rule: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ContentReviewTable {
+  id: Generated<number>;
+  item_id: number;
+  action: 'submit' | 'approve' | 'request_changes' | 'schedule' | 'publish' | 'cancel' | 'reopen';
+  step: number;
+  step_name: string | null;
+  reviewer: string;
+  comment: Generated<string>;
+  /** JSON array of acknowledged sensitive words. */
+  acknowledged: Generated<string>;
+  at: number;
+}
+
+export interface SensitiveWordTable {
+  id: Generated<number>;
+  word: string;
+  category: Generated<string>;
 }
 
 export interface IncidentTable {
@@ -373,6 +430,9 @@ export interface Database {
   order: OrderTable;
   survey_response: SurveyResponseTable;
   content_item: ContentItemTable;
+  content_series: ContentSeriesTable;
+  content_review: ContentReviewTable;
+  sensitive_word: SensitiveWordTable;
   incident: IncidentTable;
   incident_event: IncidentEventTable;
   member_daily: MemberDailyTable;

@@ -37,6 +37,23 @@ import {
 import { memberRulesSchema } from './members/rules';
 import { kpiDashboardSchema, kpiGoalInputSchema, kpiGoalSchema, kpiRequestSchema } from './kpi';
 import { kpiSettingsSchema } from './kpi/settings';
+import {
+  calendarRangeRequestSchema,
+  calendarSettingsSchema,
+  calendarViewSchema,
+  contentDetailSchema,
+  contentFieldsSchema,
+  contentItemSchema,
+  contentPerformanceSchema,
+  contentRefSchema,
+  contentSeriesSchema,
+  contentStatuses,
+  contentTimingSchema,
+  localDateSchema,
+  recurrenceSchema,
+  reviewActions,
+  sensitiveWordSchema,
+} from './calendar';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -169,6 +186,96 @@ export const api = {
   'kpi/goals/delete': { input: z.object({ id: z.number().int().positive() }).strict(), output: ok },
   'kpi/settings/get': { input: none, output: kpiSettingsSchema },
   'kpi/settings/set': { input: kpiSettingsSchema, output: kpiSettingsSchema },
+
+  'calendar/range': { input: calendarRangeRequestSchema, output: calendarViewSchema },
+  'calendar/detail': { input: z.object({ ref: contentRefSchema }).strict(), output: contentDetailSchema },
+  'calendar/item/create': {
+    input: z
+      .object({
+        fields: contentFieldsSchema,
+        /** Left out for an idea in the backlog. */
+        timing: contentTimingSchema.nullable().default(null),
+        status: z.enum(contentStatuses).default('draft'),
+      })
+      .strict(),
+    output: contentItemSchema,
+  },
+  'calendar/item/update': {
+    input: z
+      .object({
+        ref: contentRefSchema,
+        fields: contentFieldsSchema.partial().strict().optional(),
+        /** null moves the item back to the backlog. */
+        timing: contentTimingSchema.nullable().optional(),
+      })
+      .strict(),
+    output: contentItemSchema,
+  },
+  /** Deletes a stored item; an occurrence of a series is skipped (recorded as cancelled). */
+  'calendar/item/delete': { input: z.object({ ref: contentRefSchema }).strict(), output: ok },
+  'calendar/performance/set': {
+    input: z.object({ ref: contentRefSchema, performance: contentPerformanceSchema.partial().strict() }).strict(),
+    output: contentItemSchema,
+  },
+  'calendar/review': {
+    input: z
+      .object({
+        ref: contentRefSchema,
+        action: z.enum(reviewActions),
+        reviewer: z.string().trim().min(1).max(64),
+        comment: z.string().max(2000).default(''),
+        /** Required to approve while the text holds sensitive words. */
+        acknowledgeHits: z.boolean().default(false),
+      })
+      .strict(),
+    output: contentDetailSchema,
+  },
+  'calendar/series/create': {
+    input: z
+      .object({
+        fields: contentFieldsSchema,
+        timing: contentTimingSchema,
+        rule: recurrenceSchema,
+        status: z.enum(contentStatuses).default('draft'),
+      })
+      .strict(),
+    output: contentSeriesSchema,
+  },
+  /** Edits the whole series; occurrences changed one by one keep their own changes. */
+  'calendar/series/update': {
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        fields: contentFieldsSchema.partial().strict().optional(),
+        timing: contentTimingSchema.optional(),
+        rule: recurrenceSchema.optional(),
+      })
+      .strict(),
+    output: contentSeriesSchema,
+  },
+  'calendar/series/delete': { input: z.object({ id: z.number().int().positive() }).strict(), output: ok },
+  'calendar/settings/get': { input: none, output: calendarSettingsSchema },
+  'calendar/settings/set': { input: calendarSettingsSchema, output: calendarSettingsSchema },
+  'calendar/import': {
+    input: z.object({ path: filePath, kind: z.enum(['items', 'performance']) }).strict(),
+    output: z.object({ file: z.string(), added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  },
+  'calendar/export': {
+    input: z
+      .object({
+        format: z.enum(['ics', 'csv']),
+        from: localDateSchema.optional(),
+        to: localDateSchema.optional(),
+        language: localeSchema.default('en'),
+        /** Where to write; the workspace's exports folder when left out. */
+        path: filePath.optional(),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), items: z.number().int() }),
+  },
+
+  'lexicon/get': { input: none, output: z.array(sensitiveWordSchema) },
+  'lexicon/set': { input: z.object({ words: z.array(sensitiveWordSchema).max(100_000) }).strict(), output: z.array(sensitiveWordSchema) },
 } as const;
 
 export type Api = typeof api;

@@ -15,6 +15,8 @@ export const errorCodes = [
   'unknown_method',
   'import_invalid',
   'import_cancelled',
+  'review_not_allowed',
+  'sensitive_unacknowledged',
   'unauthorized',
   'internal',
 ] as const;

@@ -24,7 +24,8 @@ export function parseArgs(argv: readonly string[], booleans: readonly string[]):
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (booleans.includes(name)) {
-      flags.set(name, true);
+      // A switch that some command also uses with a value (`--csv=out.csv`) keeps it.
+      flags.set(name, inline ?? true);
     } else if (inline !== undefined) {
       flags.set(name, inline);
     } else {

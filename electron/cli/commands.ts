@@ -9,6 +9,7 @@ import { startHost } from '../host/server';
 import { allowFlags, flag, intFlag, type ParsedArgs } from './args';
 import { createDemoWorkspace } from '../services/demo-workspace';
 import { fitChurn } from '../services/members/churn';
+import { localClock } from '../services/calendar/clock';
 import { membersCsv } from '../services/members/export';
 import { recomputeMembers } from '../services/members/recompute';
 import { sortableMemberColumns, type SortableMemberColumn } from '../../shared/member-grid';
@@ -326,6 +327,39 @@ export const commands: Record<string, Command> = {
         })),
         computedMs: dashboard.computedMs,
       });
+      return 0;
+    },
+  },
+
+  calendar: {
+    usage: 'calendar <file.hearth> [--from YYYY-MM-DD] [--to YYYY-MM-DD] (--ics <out.ics> | --csv <out.csv> | --json)',
+    summary: 'the content calendar: export iCalendar or CSV, or print items, conflicts, gaps and the content mix as JSON',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'calendar', ['from', 'to', 'ics', 'csv', 'json']);
+      const from = flag(args, 'from');
+      const to = flag(args, 'to');
+      if (from !== undefined) dayArg(from, 'from');
+      if (to !== undefined) dayArg(to, 'to');
+      // `csv` is also a switch (members --csv), so its path may arrive as the next positional.
+      const csvValue = args.flags.get('csv');
+      const csv = typeof csvValue === 'string' ? csvValue : csvValue === true ? args.positionals[1] : undefined;
+      if (csvValue === true && csv === undefined) throw new HearthError('invalid_argument', '--csv needs the path of the file to write', { flag: 'csv' });
+      const ics = flag(args, 'ics');
+      const outputs = [ics, csv, args.flags.has('json') ? 'json' : undefined].filter((o) => o !== undefined);
+      if (outputs.length !== 1) throw new HearthError('invalid_argument', 'calendar needs exactly one of --ics <out.ics>, --csv <out.csv> or --json');
+      const range = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+      if (ics !== undefined || csv !== undefined) {
+        const language = services.ctx.session.summary()?.locale ?? 'en';
+        const format = ics !== undefined ? 'ics' : 'csv';
+        const written = await call(services, 'calendar/export', { format, ...range, language, path: path.resolve((ics ?? csv) as string) });
+        printJson(written);
+        return 0;
+      }
+      const today = localClock(services.ctx.session.summary()?.timeZone ?? 'UTC').toLocal(services.ctx.now()).slice(0, 10);
+      const start = from ?? today;
+      const end = to ?? new Date(Date.parse(`${start}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+      const view = await call(services, 'calendar/range', { from: start, to: end, filter: {} });
+      printJson({ from: view.from, to: view.to, items: view.items, backlog: view.backlog, conflicts: view.conflicts, gaps: view.gaps, overloads: view.overloads, mix: view.mix, highValue: view.highValue });
       return 0;
     },
   },

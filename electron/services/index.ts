@@ -15,6 +15,7 @@ import { importHandlers } from './import/handlers';
 import { mergeHandlers } from './merge';
 import { memberHandlers } from './members/handlers';
 import { kpiHandlers } from './kpi/handlers';
+import { calendarHandlers } from './calendar/handlers';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -53,6 +54,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     .register(mergeHandlers)
     .register(memberHandlers)
     .register(kpiHandlers)
+    .register(calendarHandlers)
     .assertComplete();
   return {
     router,

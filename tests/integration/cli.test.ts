@@ -179,4 +179,35 @@ describe('hearth CLI: members and churn', () => {
     expect(neither.status).toBe(2);
     expect(neither.stderr).toMatch(/--json or --csv/);
   });
+
+  it('exports the demo calendar as iCalendar and CSV and prints it as JSON', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'demo.hearth');
+    expect(hearth(['demo', file, '--members', '60', '--seed', '3', '--now', '2026-11-24'], env(dir)).status).toBe(0);
+
+    const json = hearth(['calendar', file, '--from', '2026-11-23', '--to', '2026-11-29', '--json'], env(dir));
+    expect(json.status, json.stderr).toBe(0);
+    const view = JSON.parse(json.stdout) as { from: string; items: { title: string; start: string; seriesId: number | null }[]; mix: { group: string }[] };
+    expect(view.from).toBe('2026-11-23');
+    // The daily series gives one post a day, the weekly theme day one on Wednesday.
+    expect(view.items.filter((i) => i.title === '早安咖啡 · 每日一图').map((i) => i.start)).toHaveLength(7);
+    expect(view.items.filter((i) => i.title === '周三手冲课堂').map((i) => i.start)).toEqual(['2026-11-25T20:00']);
+    expect(view.mix.map((g) => g.group)).toEqual(['pillar', 'format', 'source']);
+
+    const ics = path.join(dir, 'plan.ics');
+    const exported = hearth(['calendar', file, '--from', '2026-11-01', '--to', '2026-11-30', '--ics', ics], env(dir));
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ path: ics });
+    const text = fs.readFileSync(ics, 'utf8');
+    expect(text).toContain('RRULE:FREQ=DAILY;INTERVAL=1');
+    expect(text).toContain('DTSTART;TZID=Asia/Shanghai:');
+
+    const csv = path.join(dir, 'plan.csv');
+    expect(hearth(['calendar', file, '--csv', csv], env(dir)).status).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').startsWith('\uFEFF')).toBe(true);
+
+    const neither = hearth(['calendar', file], env(dir));
+    expect(neither.status).toBe(2);
+    expect(neither.stderr).toMatch(/--ics <out.ics>, --csv <out.csv> or --json/);
+  });
 });

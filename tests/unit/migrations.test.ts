@@ -233,6 +233,46 @@ describe('migrations', () => {
     await ws.close();
   });
 
+  it('migrates a schema 9 workspace: content items keep their fields and gain calendar defaults', async () => {
+    const file = path.join(tempDir(), 'v9.hearth');
+    const v9 = createWorkspaceFile(file, { targetVersion: 9 });
+    v9.sqlite.exec(`
+      INSERT INTO content_item (id, title, body, channel, owner, pillar, format, origin, status, scheduled_at, created_at, updated_at)
+      VALUES (1, '周三主题日', 'body', '公众号', 'Mia', 'advanced', 'text', 'pgc', 'scheduled', 1795000000000, 1, 2);
+    `);
+    await v9.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(
+      ws.sqlite
+        .prepare('SELECT title, channel, pillar, origin, status, scheduled_at, duration_min, all_day, series_id, review_step, high_value, attachments, reach FROM content_item')
+        .all(),
+    ).toEqual([
+      {
+        title: '周三主题日',
+        channel: '公众号',
+        pillar: 'advanced',
+        origin: 'pgc',
+        status: 'scheduled',
+        scheduled_at: 1795000000000,
+        duration_min: 60,
+        all_day: 0,
+        series_id: null,
+        review_step: 0,
+        high_value: 0,
+        attachments: '[]',
+        reach: null,
+      },
+    ]);
+    for (const table of ['content_series', 'content_review', 'sensitive_word']) {
+      expect(ws.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
   it('sets WAL, foreign keys and the Hearth application id', async () => {
     const ws = createWorkspaceFile(path.join(tempDir(), 'a.hearth'));
     expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

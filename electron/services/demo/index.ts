@@ -21,6 +21,8 @@ import { isTimeZone, type WorkspaceCounts, type WorkspaceSettings } from '../../
 import { DemoCalendar } from './calendar';
 import { CommunityGenerator } from './community';
 import { contentItems, pastIncident } from './editorial';
+import { seedDemoCalendar } from './calendar-plan';
+import { localClock } from '../calendar/clock';
 
 export interface GenerateDemoOptions {
   /** How many members to generate (0–10,000,000). Activities come to about ten per member. */
@@ -124,6 +126,8 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
         writer.contentItem(item);
         contentCount += 1;
       }
+      seedDemoCalendar(sqlite, localClock(timeZone), now, editorialRandom);
+      contentCount = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM content_item').get()?.n ?? contentCount;
       const { incident, events } = pastIncident(calendar);
       const incidentId = writer.incident(incident);
       for (const event of events) writer.incidentEvent(incidentId, event.ts, event.kind, event.text);

@@ -10,6 +10,7 @@ import { memberColumns, type MemberOverview, type MemberTarget } from '../../../
 import type { MemberRules } from '../../../shared/members/rules';
 import { dayResolver } from '../../../shared/time';
 import type { Handlers } from '../router';
+import { exportFileName } from '../exports';
 import type { ServiceContext } from '../context';
 import { explainMember } from './explain';
 import { exportMembersCsv } from './export';
@@ -61,12 +62,6 @@ export function recomputeNow(ctx: ServiceContext): ReturnType<typeof recomputeMe
   ensureKpiCache(ws.sqlite, settings(ctx).timeZone, ctx.now());
   ctx.events.emit({ type: 'data/changed', path: ws.file });
   return summary;
-}
-
-function exportFileName(workspaceName: string, now: Date): string {
-  const safe = workspaceName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').slice(0, 80) || 'workspace';
-  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `${safe}-members-${stamp}.csv`;
 }
 
 export const memberHandlers: Handlers = {
@@ -164,7 +159,7 @@ export const memberHandlers: Handlers = {
   'members/export': async (input, ctx) => {
     const ws = ctx.session.workspace;
     const { timeZone, name } = settings(ctx);
-    const file = input.path ? path.resolve(input.path) : path.join(ctx.workspacesDir, 'Exports', exportFileName(name, new Date(ctx.now())));
+    const file = input.path ? path.resolve(input.path) : path.join(ctx.workspacesDir, 'Exports', exportFileName(name, 'members', 'csv', new Date(ctx.now())));
     const rows = exportMembersCsv(ws.sqlite, {
       filter: resolveMemberFilter(input.filter, timeZone),
       sort: input.sort,

@@ -674,6 +674,8 @@ export const zhCN: Catalogue = {
   'error.unknown_method': '当前版本的 Hearth 服务不支持此操作。',
   'error.import_invalid': '无法导入此文件，工作区未做任何改动。',
   'error.import_cancelled': '导入已取消，工作区未做任何改动。',
+  'error.review_not_allowed': '该内容当前的状态不允许这一审核操作。',
+  'error.sensitive_unacknowledged': '文本中含有敏感词。请逐一核对并勾选确认后再审核通过。',
   'error.importAtLineField': '{file}，第 {line} 行，字段“{field}”。',
   'error.importAtLine': '{file}，第 {line} 行。',
   'error.importAtField': '{file}，字段“{field}”。',

@@ -1,0 +1,325 @@
+/**
+ * The sensitive-word lexicon: a matcher that finds every listed word in a text, for the review
+ * panel now and a crisis-monitoring scanner over millions of messages later. It is an
+ * Aho-Corasick automaton built once per lexicon: a scan is one pass over the text, stepping over
+ * UTF-16 code units with typed-array lookups and allocating only for the matches it reports.
+ *
+ * Text and words are compared after normalizeChar (full-width → ASCII, case folded), which maps
+ * one code unit to one code unit, so an offset in the normalized text is an offset in the original.
+ */
+import type { LexiconHit, SensitiveWord } from './calendar';
+
+/**
+ * One code unit folded for matching: full-width ASCII (U+FF01–U+FF5E) → ASCII, the ideographic
+ * space → a space, A–Z and Latin-1 capitals → lower case. Everything else is unchanged.
+ *
+ * @example
+ * normalizeChar(0xff21) // 0x61 ('Ａ' → 'a')
+ * normalizeChar('É'.charCodeAt(0)) // 0xe9 ('é')
+ * normalizeChar('敏'.charCodeAt(0)) // unchanged
+ */
+export function normalizeChar(code: number): number {
+  if (code < 0x41) return code;
+  if (code <= 0x5a) return code + 0x20;
+  if (code < 0xc0) return code;
+  // Latin-1 capitals À–Þ, except × (U+00D7).
+  if (code <= 0xde) return code === 0xd7 ? code : code + 0x20;
+  if (code === 0x3000) return 0x20;
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const ascii = code - 0xfee0;
+    return ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii;
+  }
+  return code;
+}
+
+/**
+ * Whether a (normalized) code unit is a Latin letter or digit, the characters a Latin word's
+ * boundary is made of.
+ *
+ * @example
+ * isLatinWordChar('a'.charCodeAt(0)) // true
+ * isLatinWordChar('敏'.charCodeAt(0)) // false
+ */
+export function isLatinWordChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    // Latin-1 letters and Latin Extended-A/B, without × and ÷.
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/** One word found in a text; `start`/`end` are UTF-16 offsets into the original text, end exclusive. */
+export interface LexiconMatch {
+  word: string;
+  category: string;
+  start: number;
+  end: number;
+}
+
+const ROOT = 0;
+const NONE = -1;
+
+function normalizeWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(normalizeChar(word.charCodeAt(i)));
+  return out.trim();
+}
+
+/**
+ * Finds lexicon words in text. Every occurrence is reported, overlapping ones included ('敏感' and
+ * '敏感词' both hit in '敏感词'), ordered by start, longer first. A word's Latin letter or digit
+ * at either edge must sit on a word boundary, so 'ass' does not hit 'class' while '敏感' hits
+ * anywhere (Chinese has no word boundaries); a word repeated after normalization keeps its first
+ * category. Build one matcher per lexicon and reuse it.
+ *
+ * @example
+ * const matcher = new LexiconMatcher([{ word: '敏感', category: 'politics' }, { word: 'spam', category: 'ads' }]);
+ * matcher.find('SPAM 敏感词') // [{ word: 'spam', category: 'ads', start: 0, end: 4 },
+ *                            //  { word: '敏感', category: 'politics', start: 5, end: 7 }]
+ * matcher.test('classy') // false
+ */
+export class LexiconMatcher {
+  /** Per word: spelling as listed, category, normalized length, boundary checks. */
+  private readonly words: string[] = [];
+  private readonly categories: string[] = [];
+  private readonly lengths: number[] = [];
+  private readonly boundaryBefore: boolean[] = [];
+  private readonly boundaryAfter: boolean[] = [];
+  /** The root's transitions for every code unit (most steps of a scan happen at the root). */
+  private readonly rootNext: Int32Array;
+  /** Other transitions, in an open-addressing hash table keyed by (state, code unit). */
+  private readonly edgeState: Int32Array;
+  private readonly edgeCode: Uint16Array;
+  private readonly edgeNext: Int32Array;
+  private readonly edgeMask: number;
+  private readonly fail: Int32Array;
+  /** The word ending at a state, or NONE. */
+  private readonly output: Int32Array;
+  /** The nearest state along the failure chain (excluding itself) that ends a word, or NONE. */
+  private readonly dictLink: Int32Array;
+
+  constructor(words: readonly SensitiveWord[]) {
+    // Build a trie with Maps, then compile it into typed arrays for scanning.
+    const children: Map<number, number>[] = [new Map()];
+    const output: number[] = [NONE];
+    for (const { word, category } of words) {
+      const norm = normalizeWord(word);
+      if (norm === '') continue;
+      let state = ROOT;
+      for (let i = 0; i < norm.length; i++) {
+        const code = norm.charCodeAt(i);
+        const map = children[state] as Map<number, number>;
+        let child = map.get(code);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          output.push(NONE);
+          map.set(code, child);
+        }
+        state = child;
+      }
+      if (output[state] !== NONE) continue; // a duplicate keeps the first category
+      output[state] = this.words.length;
+      this.words.push(word.trim());
+      this.categories.push(category);
+      this.lengths.push(norm.length);
+      this.boundaryBefore.push(isLatinWordChar(norm.charCodeAt(0)));
+      this.boundaryAfter.push(isLatinWordChar(norm.charCodeAt(norm.length - 1)));
+    }
+
+    const stateCount = children.length;
+    this.output = Int32Array.from(output);
+    this.fail = new Int32Array(stateCount);
+    this.dictLink = new Int32Array(stateCount).fill(NONE);
+    this.rootNext = new Int32Array(0x10000);
+    let edges = 0;
+    for (const map of children) edges += map.size;
+    let capacity = 8;
+    while (capacity < edges * 2) capacity *= 2;
+    this.edgeMask = capacity - 1;
+    this.edgeState = new Int32Array(capacity).fill(NONE);
+    this.edgeCode = new Uint16Array(capacity);
+    this.edgeNext = new Int32Array(capacity);
+
+    // Breadth-first, so a state's failure target is complete before its children need it.
+    const queue: number[] = [];
+    for (const [code, child] of children[ROOT] ?? []) {
+      this.rootNext[code] = child;
+      this.fail[child] = ROOT;
+      queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      for (const [code, child] of children[state] ?? []) {
+        this.insertEdge(state, code, child);
+        let f = this.fail[state] as number;
+        let target = this.step(f, code);
+        // step() on an incomplete table is safe here: every state shallower than `child` is done.
+        while (target === NONE) {
+          f = this.fail[f] as number;
+          target = this.step(f, code);
+        }
+        this.fail[child] = target;
+        this.dictLink[child] = this.output[target] !== NONE ? target : (this.dictLink[target] as number);
+        queue.push(child);
+      }
+    }
+  }
+
+  private slot(state: number, code: number): number {
+    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.edgeMask;
+  }
+
+  private insertEdge(state: number, code: number, next: number): void {
+    let h = this.slot(state, code);
+    while (this.edgeState[h] !== NONE) h = (h + 1) & this.edgeMask;
+    this.edgeState[h] = state;
+    this.edgeCode[h] = code;
+    this.edgeNext[h] = next;
+  }
+
+  /** The goto of `state` on `code`: the root always has one (itself by default); else NONE. */
+  private step(state: number, code: number): number {
+    if (state === ROOT) return this.rootNext[code] as number;
+    let h = this.slot(state, code);
+    for (;;) {
+      const s = this.edgeState[h] as number;
+      if (s === NONE) return NONE;
+      if (s === state && this.edgeCode[h] === code) return this.edgeNext[h] as number;
+      h = (h + 1) & this.edgeMask;
+    }
+  }
+
+  /** A word ending at `end` (exclusive) passes its boundary checks in `text`. */
+  private onBoundary(text: string, word: number, end: number): boolean {
+    if (this.boundaryBefore[word]) {
+      const before = end - (this.lengths[word] as number) - 1;
+      if (before >= 0 && isLatinWordChar(normalizeChar(text.charCodeAt(before)))) return false;
+    }
+    if (this.boundaryAfter[word] && end < text.length && isLatinWordChar(normalizeChar(text.charCodeAt(end)))) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * One pass over `text`, calling `visit` for each word passing its boundaries; stops early when
+   * `visit` returns false.
+   */
+  private scan(text: string, visit: (word: number, end: number) => boolean): void {
+    if (this.words.length === 0) return;
+    const { output, dictLink, fail } = this;
+    let state = ROOT;
+    for (let i = 0; i < text.length; i++) {
+      const code = normalizeChar(text.charCodeAt(i));
+      let next = this.step(state, code);
+      while (next === NONE) {
+        state = fail[state] as number;
+        next = this.step(state, code);
+      }
+      state = next;
+      let hit = output[state] !== NONE ? state : (dictLink[state] as number);
+      while (hit !== NONE) {
+        const word = output[hit] as number;
+        if (this.onBoundary(text, word, i + 1) && !visit(word, i + 1)) return;
+        hit = dictLink[hit] as number;
+      }
+    }
+  }
+
+  /**
+   * Every occurrence of every word in `text`, ordered by start, longer first.
+   *
+   * @example
+   * new LexiconMatcher([{ word: 'abc', category: 'x' }]).find('ＡＢＣ!') // [{ word: 'abc', category: 'x', start: 0, end: 3 }]
+   */
+  find(text: string): LexiconMatch[] {
+    const matches: LexiconMatch[] = [];
+    this.scan(text, (word, end) => {
+      const start = end - (this.lengths[word] as number);
+      matches.push({ word: this.words[word] as string, category: this.categories[word] as string, start, end });
+      return true;
+    });
+    // Found in order of end; the review panel wants reading order.
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * Whether `text` contains any word (stops at the first).
+   *
+   * @example
+   * new LexiconMatcher([{ word: 'ass', category: 'x' }]).test('a class') // false
+   */
+  test(text: string): boolean {
+    let found = false;
+    this.scan(text, () => {
+      found = true;
+      return false;
+    });
+    return found;
+  }
+
+  /**
+   * The number of distinct words (after normalization).
+   *
+   * @example
+   * new LexiconMatcher([{ word: 'Spam', category: 'a' }, { word: 'spam', category: 'b' }]).size // 1
+   */
+  get size(): number {
+    return this.words.length;
+  }
+}
+
+/**
+ * A word list from text: one word per line, optionally followed by a category after a tab or
+ * (without a tab) the first comma; blank lines and lines starting with '#' are skipped, a UTF-8
+ * BOM is dropped, words and categories are trimmed, and a missing category is 'general'.
+ *
+ * @example
+ * parseWordList('\uFEFF# ads\nspam,ads\n敏感词\n') // [{ word: 'spam', category: 'ads' }, { word: '敏感词', category: 'general' }]
+ */
+export function parseWordList(text: string): SensitiveWord[] {
+  const words: SensitiveWord[] = [];
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const cut = tab >= 0 ? tab : line.indexOf(',');
+    const word = (cut >= 0 ? line.slice(0, cut) : line).trim();
+    const category = cut >= 0 ? line.slice(cut + 1).trim() : '';
+    if (word === '') continue;
+    words.push({ word, category: category === '' ? 'general' : category });
+  }
+  return words;
+}
+
+/**
+ * The text parseWordList reads back: 'word,category' lines with a trailing newline (a tab
+ * instead of the comma for a word that contains a comma).
+ *
+ * @example
+ * formatWordList([{ word: 'spam', category: 'ads' }]) // 'spam,ads\n'
+ */
+export function formatWordList(words: readonly SensitiveWord[]): string {
+  return words.map((w) => `${w.word}${w.word.includes(',') ? '\t' : ','}${w.category}\n`).join('');
+}
+
+/**
+ * An item's lexicon hits, the title's first.
+ *
+ * @example
+ * lexiconHits(new LexiconMatcher([{ word: 'spam', category: 'ads' }]), 'No spam', '')
+ * // [{ field: 'title', word: 'spam', category: 'ads', start: 3, end: 7 }]
+ */
+export function lexiconHits(matcher: LexiconMatcher, title: string, body: string): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  for (const [field, text] of [
+    ['title', title],
+    ['body', body],
+  ] as const) {
+    for (const m of matcher.find(text)) hits.push({ field, ...m });
+  }
+  return hits;
+}
