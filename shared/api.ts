@@ -42,6 +42,7 @@ import {
   calendarSettingsSchema,
   calendarViewSchema,
   contentDetailSchema,
+  contentFieldsPatchSchema,
   contentFieldsSchema,
   contentItemSchema,
   contentPerformanceSchema,
@@ -109,18 +110,26 @@ export const api = {
     input: importRequestSchema.extend({
       onProblem: z.enum(['skip', 'abort']).default('abort'),
       /** Chosen by the caller so it can cancel and match progress events. */
-      importId: z.string().regex(/^[\w-]{1,64}$/).optional(),
+      importId: z
+        .string()
+        .regex(/^[\w-]{1,64}$/)
+        .optional(),
       /** Recompute member scores and the dashboard's tables afterwards (off for a run of bulk imports). */
       score: z.boolean().default(true),
     }),
     output: importRunResultSchema,
   },
-  'import/cancel': { input: z.object({ importId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'import/cancel': {
+    input: z.object({ importId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   'import/batches': { input: none, output: z.array(batchSchema) },
   'import/undo': { input: z.object({ batchId: z.number().int().positive() }).strict(), output: undoResultSchema },
 
   'members/search': {
-    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    input: z
+      .object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(20) })
+      .strict(),
     output: z.array(memberBriefSchema),
   },
   'members/merge-suggestions': {
@@ -129,7 +138,11 @@ export const api = {
   },
   'members/merge': {
     input: z
-      .object({ intoId: z.number().int().positive(), fromId: z.number().int().positive(), reason: z.string().max(200).default('merged by hand') })
+      .object({
+        intoId: z.number().int().positive(),
+        fromId: z.number().int().positive(),
+        reason: z.string().max(200).default('merged by hand'),
+      })
       .strict(),
     output: z.object({ mergeId: z.number().int() }),
   },
@@ -141,10 +154,15 @@ export const api = {
   'members/merges': { input: none, output: z.array(mergeRecordSchema) },
 
   'members/grid': { input: memberGridRequestSchema, output: z.object({ rows: z.array(memberRowSchema) }) },
-  'members/count': { input: z.object({ filter: memberFilterSchema.default({}) }).strict(), output: z.object({ count: z.number().int() }) },
+  'members/count': {
+    input: z.object({ filter: memberFilterSchema.default({}) }).strict(),
+    output: z.object({ count: z.number().int() }),
+  },
   'members/overview': { input: none, output: memberOverviewSchema },
   'members/detail': {
-    input: z.object({ id: z.number().int().positive(), ledgerLimit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    input: z
+      .object({ id: z.number().int().positive(), ledgerLimit: z.number().int().min(1).max(1000).default(100) })
+      .strict(),
     output: memberDetailSchema,
   },
   'members/points/adjust': {
@@ -204,7 +222,7 @@ export const api = {
     input: z
       .object({
         ref: contentRefSchema,
-        fields: contentFieldsSchema.partial().strict().optional(),
+        fields: contentFieldsPatchSchema.optional(),
         /** null moves the item back to the backlog. */
         timing: contentTimingSchema.nullable().optional(),
       })
@@ -246,7 +264,7 @@ export const api = {
     input: z
       .object({
         id: z.number().int().positive(),
-        fields: contentFieldsSchema.partial().strict().optional(),
+        fields: contentFieldsPatchSchema.optional(),
         timing: contentTimingSchema.optional(),
         rule: recurrenceSchema.optional(),
       })
@@ -258,7 +276,12 @@ export const api = {
   'calendar/settings/set': { input: calendarSettingsSchema, output: calendarSettingsSchema },
   'calendar/import': {
     input: z.object({ path: filePath, kind: z.enum(['items', 'performance']) }).strict(),
-    output: z.object({ file: z.string(), added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+    output: z.object({
+      file: z.string(),
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+    }),
   },
   'calendar/export': {
     input: z
@@ -275,7 +298,10 @@ export const api = {
   },
 
   'lexicon/get': { input: none, output: z.array(sensitiveWordSchema) },
-  'lexicon/set': { input: z.object({ words: z.array(sensitiveWordSchema).max(100_000) }).strict(), output: z.array(sensitiveWordSchema) },
+  'lexicon/set': {
+    input: z.object({ words: z.array(sensitiveWordSchema).max(100_000) }).strict(),
+    output: z.array(sensitiveWordSchema),
+  },
 } as const;
 
 export type Api = typeof api;
@@ -300,7 +326,14 @@ export function isMethod(name: string): name is Method {
 export type HearthEvent =
   | { type: 'workspace/changed'; path: string | null }
   | { type: 'workspace/updated'; path: string }
-  | { type: 'import/progress'; importId: string; bytesRead: number; totalBytes: number; records: number; elapsedMs: number }
+  | {
+      type: 'import/progress';
+      importId: string;
+      bytesRead: number;
+      totalBytes: number;
+      records: number;
+      elapsedMs: number;
+    }
   | { type: 'data/changed'; path: string };
 
 /** What every transport offers the renderer: a typed call and an event subscription. */

@@ -50,22 +50,41 @@ const label = z.string().trim().min(1).max(64);
 const count = z.number().int().min(0).max(1_000_000_000_000);
 
 /** What a planner writes about a piece of content (an item, or a series' template). */
+const contentFieldShape = {
+  title: z.string().trim().min(1).max(200),
+  body: z.string().max(20_000),
+  channel: label.nullable(),
+  owner: label.nullable(),
+  campaign: label.nullable(),
+  pillar: z.enum(contentPillars).nullable(),
+  format: z.enum(contentFormats).nullable(),
+  source: z.enum(contentSources).nullable(),
+  /** 高价值内容事件: tracked against the quarter's target. */
+  highValue: z.boolean(),
+  /** Local file paths; the files stay where they are. */
+  attachments: z.array(z.string().min(1).max(4096)).max(50),
+};
+
 export const contentFieldsSchema = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    body: z.string().max(20_000).default(''),
-    channel: label.nullable().default(null),
-    owner: label.nullable().default(null),
-    campaign: label.nullable().default(null),
-    pillar: z.enum(contentPillars).nullable().default(null),
-    format: z.enum(contentFormats).nullable().default(null),
-    source: z.enum(contentSources).nullable().default(null),
-    /** 高价值内容事件: tracked against the quarter's target. */
-    highValue: z.boolean().default(false),
-    /** Local file paths; the files stay where they are. */
-    attachments: z.array(z.string().min(1).max(4096)).max(50).default([]),
+    ...contentFieldShape,
+    body: contentFieldShape.body.default(''),
+    channel: contentFieldShape.channel.default(null),
+    owner: contentFieldShape.owner.default(null),
+    campaign: contentFieldShape.campaign.default(null),
+    pillar: contentFieldShape.pillar.default(null),
+    format: contentFieldShape.format.default(null),
+    source: contentFieldShape.source.default(null),
+    highValue: contentFieldShape.highValue.default(false),
+    attachments: contentFieldShape.attachments.default([]),
   })
   .strict();
+
+/**
+ * A change to some fields. Built without the defaults above: a patch that leaves a field out
+ * must leave it alone, not reset it to its default.
+ */
+export const contentFieldsPatchSchema = z.object(contentFieldShape).partial().strict();
 export type ContentFields = z.output<typeof contentFieldsSchema>;
 
 /** Performance after publishing; null means "not entered", never zero. */

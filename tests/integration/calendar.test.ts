@@ -75,8 +75,8 @@ describe('content calendar services', () => {
       ['2026-11-19T10:00', false],
       ['2026-11-24T20:00', true],
     ]);
-    // The week the occurrence left promises one on the 17th: a gap, unless the channel has something.
-    expect(view.gaps).toEqual([{ seriesId: series.id, title: '周二主题日', channel: '公众号', date: '2026-11-17' }]);
+    // Moved within its week, the weekly theme day still keeps the series' promise: no gap.
+    expect(view.gaps).toEqual([]);
     // Stored at the right instant: 10:00 in Shanghai is 02:00 UTC.
     const ws = services.ctx.session.workspace.sqlite;
     expect(ws.prepare('SELECT scheduled_at FROM content_item WHERE id = ?').get(moved.id)).toEqual({
@@ -100,6 +100,10 @@ describe('content calendar services', () => {
     await call(services, 'calendar/item/delete', { ref: { seriesId: series.id, occurrence: '2026-11-24T20:00' } });
     view = await range('2026-11-01', '2026-11-30');
     expect(view.items.find((i) => i.occurrence === '2026-11-24T20:00')?.status).toBe('cancelled');
+    // A skipped occurrence leaves the day without what the series promised.
+    expect(view.gaps).toEqual([
+      { seriesId: series.id, title: '周二主题日 · 新', channel: '公众号', date: '2026-11-24' },
+    ]);
     await call(services, 'calendar/series/delete', { id: series.id });
     expect((await range('2026-11-01', '2026-11-30')).items).toEqual([]);
   });
@@ -178,7 +182,12 @@ describe('content calendar services', () => {
     });
     expect([detail.item.status, detail.item.reviewStep]).toEqual(['draft', 0]);
 
-    await call(services, 'calendar/item/update', { ref, fields: { title: '新品揭秘', body: 'Launch notes.' } });
+    const patched = await call(services, 'calendar/item/update', {
+      ref,
+      fields: { title: '新品揭秘', body: 'Launch notes.' },
+    });
+    // Fields the patch leaves out stay as they were.
+    expect([patched.channel, patched.owner, patched.pillar]).toEqual(['公众号', '王芳', 'basic']);
     await call(services, 'calendar/review', { ref, action: 'submit', reviewer: '王芳' });
     for (const reviewer of ['李雷', '韩梅梅', '法务张'])
       await call(services, 'calendar/review', { ref, action: 'approve', reviewer });

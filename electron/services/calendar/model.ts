@@ -8,6 +8,7 @@ import {
   type ContentSeriesRow,
 } from '../../../db/queries/calendar';
 import { emptyPerformance, type ContentItem, type ContentSeries } from '../../../shared/calendar';
+import { isoWeekStart } from '../../../shared/calendar/checks';
 import { expandOccurrences, toRRule } from '../../../shared/calendar/recurrence';
 import { addDays, type LocalClock } from './clock';
 
@@ -101,21 +102,33 @@ export function planBetween(
   const items = listItemsBetween(sqlite, clock.toUtc(fromLocal), clock.toUtc(toLocal)).map((row) =>
     toContentItem(row, clock),
   );
-  const stored = new Set(
-    listStoredOccurrences(sqlite, fromLocal, toLocal).map((row) => `${row.seriesId}@${row.occurrence}`),
+  const stored = new Map(
+    listStoredOccurrences(sqlite, fromLocal, toLocal).map((row) => [`${row.seriesId}@${row.occurrence}`, row] as const),
   );
   const promises: SeriesPromise[] = [];
   for (const series of listSeries(sqlite)) {
     for (const occurrence of expandOccurrences(series.startLocal, series.rule, from, to)) {
-      promises.push({
-        seriesId: series.id,
-        title: series.fields.title,
-        channel: series.fields.channel,
-        date: occurrence.slice(0, 10),
-      });
-      if (!stored.has(`${series.id}@${occurrence}`)) items.push(virtualOccurrence(series, occurrence));
+      const row = stored.get(`${series.id}@${occurrence}`);
+      if (!row) items.push(virtualOccurrence(series, occurrence));
+      // An occurrence moved within its own day / week / month still keeps the series' promise.
+      const kept =
+        row !== undefined &&
+        row.status !== 'cancelled' &&
+        row.scheduledAt !== null &&
+        samePeriod(series.rule.freq, occurrence, clock.toLocal(row.scheduledAt));
+      if (!kept) {
+        const date = occurrence.slice(0, 10);
+        promises.push({ seriesId: series.id, title: series.fields.title, channel: series.fields.channel, date });
+      }
     }
   }
   items.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.key.localeCompare(b.key));
   return { items, promises };
+}
+
+/** True when two local times fall in the same day (daily), ISO week (weekly) or month (monthly). */
+function samePeriod(freq: 'daily' | 'weekly' | 'monthly', a: string, b: string): boolean {
+  if (freq === 'daily') return a.slice(0, 10) === b.slice(0, 10);
+  if (freq === 'monthly') return a.slice(0, 7) === b.slice(0, 7);
+  return isoWeekStart(a.slice(0, 10)) === isoWeekStart(b.slice(0, 10));
 }

@@ -62,7 +62,7 @@ const series: readonly DemoSeries[] = [
   {
     fields: template('早安咖啡 · 每日一图', {
       body: '一张门店或产区照片 + 一句问候，引导群友晒今天的第一杯。',
-      channel: 'WeChat group',
+      channel: '微信群',
       owner: '小岚',
       pillar: 'basic',
       format: 'text',
@@ -98,7 +98,7 @@ const series: readonly DemoSeries[] = [
   {
     fields: template('门店共创会', {
       body: '会员带自己的豆子来杯测，投票选出下月的会员特调。',
-      channel: 'Offline',
+      channel: '线下',
       owner: '小岚',
       pillar: 'cocreation',
       format: 'activity',

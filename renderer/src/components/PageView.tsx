@@ -19,7 +19,7 @@ export function PageView({ route, workspace }: { route: Route; workspace: Worksp
     case 'members':
       return <MembersPage workspace={workspace} />;
     case 'calendar':
-      return <CalendarPage />;
+      return <CalendarPage workspace={workspace} />;
     case 'crisis':
       return <CrisisPage />;
     case 'import':

@@ -13,7 +13,16 @@ export class Shell {
 
   async createWorkspace(options: { name: string; timeZone?: string; currency?: string; locale?: 'zh-CN' | 'en' }): Promise<void> {
     await this.byTestId('create-name').fill(options.name);
-    if (options.timeZone) await this.byTestId('create-timezone').fill(options.timeZone);
+    if (options.timeZone) {
+      // A common zone is in the list; any other is typed after choosing "other".
+      const select = this.byTestId('create-timezone');
+      const listed = await select.locator(`option[value="${options.timeZone}"]`).count();
+      if (listed > 0) await select.selectOption(options.timeZone);
+      else {
+        await select.selectOption({ index: (await select.locator('option').count()) - 1 });
+        await this.byTestId('create-timezone-custom').fill(options.timeZone);
+      }
+    }
     if (options.currency) await this.byTestId('create-currency').fill(options.currency);
     if (options.locale) await this.byTestId('create-locale').selectOption(options.locale);
     await this.byTestId('create-submit').click();
