@@ -174,6 +174,85 @@ export interface IncidentTable {
   started_at: number;
   closed_at: number | null;
   summary: string | null;
+  playbook_id: number | null;
+  playbook_name: string | null;
+  alert_id: number | null;
+  /** JSON object role → person. */
+  assignees: Generated<string>;
+  /** JSON array of the playbook's message templates, copied at start. */
+  templates: Generated<string>;
+  /** JSON of the post-mortem once closed. */
+  postmortem: string | null;
+}
+
+export interface PlaybookTable {
+  id: Generated<number>;
+  builtin_key: string | null;
+  name: string;
+  locale: 'zh-CN' | 'en';
+  colour: 'green' | 'yellow' | 'orange' | 'red';
+  level: number;
+  /** JSON: scenario, triggers, roles, steps, templates, escalation. */
+  definition: string;
+  updated_at: number;
+}
+
+export interface IncidentActionTable {
+  id: Generated<number>;
+  incident_id: number;
+  position: number;
+  title: string;
+  role: string;
+  assignee: string | null;
+  due_at: number;
+  done_at: number | null;
+  done_by: string | null;
+  note: Generated<string>;
+}
+
+export interface AlertRuleTable {
+  id: Generated<number>;
+  kind: 'sensitive_words' | 'negative_share' | 'volume_swing' | 'complaint_burst' | 'churn_risk_rise';
+  name: string;
+  enabled: Generated<0 | 1>;
+  colour: 'green' | 'yellow' | 'orange' | 'red';
+  level: number;
+  params: string;
+  playbook: string | null;
+}
+
+export interface AlertTable {
+  id: Generated<number>;
+  rule_id: number;
+  scope_key: string;
+  name: string;
+  colour: 'green' | 'yellow' | 'orange' | 'red';
+  level: number;
+  channel: string | null;
+  from_day: string;
+  to_day: string;
+  count: number;
+  value: number | null;
+  baseline: number | null;
+  detail: string;
+  evidence: string;
+  status: Generated<'open' | 'acknowledged' | 'resolved'>;
+  incident_id: number | null;
+  raised_at: number;
+  updated_at: number;
+}
+
+export interface CrisisSentimentDayTable {
+  day: number;
+  channel: string;
+  messages: number;
+  negative: number;
+}
+
+export interface CrisisRiskDayTable {
+  day: number;
+  at_risk: number;
+  members: number;
 }
 
 export interface IncidentEventTable {
@@ -435,6 +514,12 @@ export interface Database {
   sensitive_word: SensitiveWordTable;
   incident: IncidentTable;
   incident_event: IncidentEventTable;
+  playbook: PlaybookTable;
+  incident_action: IncidentActionTable;
+  alert_rule: AlertRuleTable;
+  alert: AlertTable;
+  crisis_sentiment_day: CrisisSentimentDayTable;
+  crisis_risk_day: CrisisRiskDayTable;
   member_daily: MemberDailyTable;
   activity_daily: ActivityDailyTable;
   import_mapping: ImportMappingTable;

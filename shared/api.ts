@@ -55,6 +55,20 @@ import {
   reviewActions,
   sensitiveWordSchema,
 } from './calendar';
+import {
+  alertRuleInputSchema,
+  alertRuleSchema,
+  alertSchema,
+  crisisBoardSchema,
+  incidentSchema,
+  playbookInputSchema,
+  playbookSchema,
+  postmortemInputSchema,
+  responseLevelSchema,
+  scanRequestSchema,
+  scanResultSchema,
+  warningColourSchema,
+} from './crisis';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -297,7 +311,107 @@ export const api = {
     output: z.object({ path: z.string(), items: z.number().int() }),
   },
 
+  'crisis/board': { input: none, output: crisisBoardSchema },
+  /** Runs monitoring over imported messages (default: the last 7 local days) and stores the alerts. */
+  'crisis/scan': { input: scanRequestSchema, output: scanResultSchema },
+  'crisis/alerts/update': {
+    input: z.object({ id: z.number().int().positive(), status: z.enum(['open', 'acknowledged', 'resolved']) }).strict(),
+    output: alertSchema,
+  },
+  'crisis/rules/list': { input: none, output: z.array(alertRuleSchema) },
+  'crisis/rules/save': {
+    input: z.object({ id: z.number().int().positive().optional(), rule: alertRuleInputSchema }).strict(),
+    output: alertRuleSchema,
+  },
+  'crisis/rules/delete': { input: z.object({ id: z.number().int().positive() }).strict(), output: ok },
+  'crisis/playbooks/save': {
+    input: z.object({ id: z.number().int().positive().optional(), playbook: playbookInputSchema }).strict(),
+    output: playbookSchema,
+  },
+  'crisis/playbooks/copy': { input: z.object({ id: z.number().int().positive() }).strict(), output: playbookSchema },
+  'crisis/playbooks/delete': { input: z.object({ id: z.number().int().positive() }).strict(), output: ok },
+  'crisis/incidents/start': {
+    input: z
+      .object({
+        /** null starts a blank incident. */
+        playbookId: z.number().int().positive().nullable(),
+        title: z.string().trim().min(1).max(200),
+        isDrill: z.boolean().default(false),
+        alertId: z.number().int().positive().nullable().default(null),
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+  'crisis/incidents/get': { input: z.object({ id: z.number().int().positive() }).strict(), output: incidentSchema },
+  'crisis/incidents/action': {
+    input: z
+      .object({
+        incidentId: z.number().int().positive(),
+        actionId: z.number().int().positive(),
+        done: z.boolean().optional(),
+        assignee: z.string().trim().max(64).nullable().optional(),
+        note: z.string().max(2000).optional(),
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+  'crisis/incidents/assign': {
+    input: z
+      .object({
+        incidentId: z.number().int().positive(),
+        role: z.string().trim().min(1).max(60),
+        person: z.string().trim().max(64),
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+  'crisis/incidents/note': {
+    input: z
+      .object({
+        incidentId: z.number().int().positive(),
+        kind: z.enum(['note', 'statement', 'action']).default('note'),
+        text: z.string().trim().min(1).max(5000),
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+  'crisis/incidents/level': {
+    input: z
+      .object({
+        incidentId: z.number().int().positive(),
+        colour: warningColourSchema,
+        level: responseLevelSchema,
+        reason: z.string().trim().min(1).max(2000),
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+  'crisis/incidents/close': {
+    input: z
+      .object({
+        incidentId: z.number().int().positive(),
+        postmortem: postmortemInputSchema,
+        actor: z.string().trim().min(1).max(64),
+      })
+      .strict(),
+    output: incidentSchema,
+  },
+
   'lexicon/get': { input: none, output: z.array(sensitiveWordSchema) },
+  /** Reads a word list file (one word per line, optional ",category"); replaces or adds to the list. */
+  'lexicon/import': {
+    input: z.object({ path: filePath, mode: z.enum(['replace', 'add']).default('add') }).strict(),
+    output: z.object({ file: z.string(), words: z.number().int(), added: z.number().int() }),
+  },
+  'lexicon/export': {
+    input: z.object({ path: filePath.optional() }).strict(),
+    output: z.object({ path: z.string(), words: z.number().int() }),
+  },
   'lexicon/set': {
     input: z.object({ words: z.array(sensitiveWordSchema).max(100_000) }).strict(),
     output: z.array(sensitiveWordSchema),

@@ -17,6 +17,7 @@ export const errorCodes = [
   'import_cancelled',
   'review_not_allowed',
   'sensitive_unacknowledged',
+  'incident_closed',
   'unauthorized',
   'internal',
 ] as const;

@@ -6,6 +6,7 @@
  *
  * Text and words are compared after normalizeChar (full-width → ASCII, case folded), which maps
  * one code unit to one code unit, so an offset in the normalized text is an offset in the original.
+ * An optional extra fold (traditional → simplified Chinese, say) must keep that 1:1 property.
  */
 import type { LexiconHit, SensitiveWord } from './calendar';
 
@@ -58,12 +59,22 @@ export interface LexiconMatch {
   end: number;
 }
 
+/** Options of a LexiconMatcher. */
+export interface LexiconMatcherOptions {
+  /**
+   * An extra 1:1 UTF-16 code unit mapping applied after normalizeChar to both words and text
+   * (e.g. traditionalFold from shared/crisis/variants.ts); one unit to one keeps offsets exact.
+   */
+  fold?: (code: number) => number;
+}
+
 const ROOT = 0;
 const NONE = -1;
+const identity = (code: number): number => code;
 
-function normalizeWord(word: string): string {
+function normalizeWord(word: string, fold: (code: number) => number): string {
   let out = '';
-  for (let i = 0; i < word.length; i++) out += String.fromCharCode(normalizeChar(word.charCodeAt(i)));
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(fold(normalizeChar(word.charCodeAt(i))));
   return out.trim();
 }
 
@@ -79,6 +90,8 @@ function normalizeWord(word: string): string {
  * matcher.find('SPAM 敏感词') // [{ word: 'spam', category: 'ads', start: 0, end: 4 },
  *                            //  { word: '敏感', category: 'politics', start: 5, end: 7 }]
  * matcher.test('classy') // false
+ * // With a fold, traditional spellings match simplified words (offsets still into the original):
+ * new LexiconMatcher([{ word: '诈骗', category: 'fraud' }], { fold: traditionalFold }).find('詐騙') // [{ …, start: 0, end: 2 }]
  */
 export class LexiconMatcher {
   /** Per word: spelling as listed, category, normalized length, boundary checks. */
@@ -99,13 +112,16 @@ export class LexiconMatcher {
   private readonly output: Int32Array;
   /** The nearest state along the failure chain (excluding itself) that ends a word, or NONE. */
   private readonly dictLink: Int32Array;
+  /** The extra fold, or null: the common case skips the call per code unit. */
+  private readonly fold: ((code: number) => number) | null;
 
-  constructor(words: readonly SensitiveWord[]) {
+  constructor(words: readonly SensitiveWord[], options: LexiconMatcherOptions = {}) {
+    this.fold = options.fold ?? null;
     // Build a trie with Maps, then compile it into typed arrays for scanning.
     const children: Map<number, number>[] = [new Map()];
     const output: number[] = [NONE];
     for (const { word, category } of words) {
-      const norm = normalizeWord(word);
+      const norm = normalizeWord(word, this.fold ?? identity);
       if (norm === '') continue;
       let state = ROOT;
       for (let i = 0; i < norm.length; i++) {
@@ -192,13 +208,19 @@ export class LexiconMatcher {
     }
   }
 
+  /** One code unit of text as the automaton sees it. */
+  private codeAt(text: string, i: number): number {
+    const code = normalizeChar(text.charCodeAt(i));
+    return this.fold === null ? code : this.fold(code);
+  }
+
   /** A word ending at `end` (exclusive) passes its boundary checks in `text`. */
   private onBoundary(text: string, word: number, end: number): boolean {
     if (this.boundaryBefore[word]) {
       const before = end - (this.lengths[word] as number) - 1;
-      if (before >= 0 && isLatinWordChar(normalizeChar(text.charCodeAt(before)))) return false;
+      if (before >= 0 && isLatinWordChar(this.codeAt(text, before))) return false;
     }
-    if (this.boundaryAfter[word] && end < text.length && isLatinWordChar(normalizeChar(text.charCodeAt(end)))) {
+    if (this.boundaryAfter[word] && end < text.length && isLatinWordChar(this.codeAt(text, end))) {
       return false;
     }
     return true;
@@ -210,10 +232,11 @@ export class LexiconMatcher {
    */
   private scan(text: string, visit: (word: number, end: number) => boolean): void {
     if (this.words.length === 0) return;
-    const { output, dictLink, fail } = this;
+    const { output, dictLink, fail, fold } = this;
     let state = ROOT;
     for (let i = 0; i < text.length; i++) {
-      const code = normalizeChar(text.charCodeAt(i));
+      const norm = normalizeChar(text.charCodeAt(i));
+      const code = fold === null ? norm : fold(norm);
       let next = this.step(state, code);
       while (next === NONE) {
         state = fail[state] as number;

@@ -87,9 +87,11 @@ export class DemoWriter {
   private readonly insertIncidentEvent: BetterSqlite3.Statement<[number, number, string, string]>;
 
   private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
+  private readonly touch: BetterSqlite3.Statement<[number, number, number]>;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
+    this.touch = sqlite.prepare('UPDATE member SET last_seen = ? WHERE id = ? AND (last_seen IS NULL OR last_seen < ?)');
     this.insertMember = sqlite.prepare(
       'INSERT INTO member (display_name, first_seen, last_seen, created_at) VALUES (?, ?, ?, ?)',
     );
@@ -136,6 +138,11 @@ export class DemoWriter {
     const id = Number(this.insertMember.run(displayName, firstSeen, lastSeen, createdAt).lastInsertRowid);
     for (const tag of tags) this.insertTag.run(id, tag);
     return id;
+  }
+
+  /** Moves a member's last_seen forward to `ts` (an activity written after the member). */
+  touchMember(memberId: number, ts: number): void {
+    this.touch.run(ts, memberId, ts);
   }
 
   identity(

@@ -364,6 +364,36 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  scan: {
+    usage: 'scan <file.hearth> [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json',
+    summary: 'crisis monitoring over imported messages (default: the last 7 days): prints the alerts raised',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'scan', ['from', 'to', 'json']);
+      if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'scan prints JSON: add --json');
+      const from = flag(args, 'from');
+      const to = flag(args, 'to');
+      if (from !== undefined) dayArg(from, 'from');
+      if (to !== undefined) dayArg(to, 'to');
+      const result = await call(services, 'crisis/scan', { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+      printJson(
+        result.alerts.map((a) => ({
+          rule: a.rule,
+          colour: a.colour,
+          level: a.level,
+          count: a.count,
+          evidence: a.evidence.map((e) => ({ activityId: e.activityId, memberId: e.memberId, text: e.text })),
+          name: a.name,
+          channel: a.channel,
+          from: a.from,
+          to: a.to,
+          detail: a.detail,
+        })),
+      );
+      process.stderr.write(`scanned ${result.messages} messages (${result.from} – ${result.to}) in ${Math.round(result.elapsedMs)} ms\n`);
+      return 0;
+    },
+  },
+
   where: {
     usage: 'where [--json]',
     summary: 'where Hearth keeps its state and new workspaces',

@@ -16,6 +16,7 @@ import { mergeHandlers } from './merge';
 import { memberHandlers } from './members/handlers';
 import { kpiHandlers } from './kpi/handlers';
 import { calendarHandlers } from './calendar/handlers';
+import { crisisHandlers } from './crisis/handlers';
 
 export interface ServicesOptions {
   homeDir?: string;
@@ -55,6 +56,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     .register(memberHandlers)
     .register(kpiHandlers)
     .register(calendarHandlers)
+    .register(crisisHandlers)
     .assertComplete();
   return {
     router,

@@ -273,6 +273,32 @@ describe('migrations', () => {
     await ws.close();
   });
 
+  it('migrates a schema 10 workspace: incidents keep their timeline and gain empty crisis fields', async () => {
+    const file = path.join(tempDir(), 'v10.hearth');
+    const v10 = createWorkspaceFile(file, { targetVersion: 10 });
+    v10.sqlite.exec(`
+      INSERT INTO incident (id, title, colour, level, status, started_at, closed_at, summary)
+      VALUES (1, '配送延迟投诉激增', 'orange', 3, 'closed', 1, 2, '复盘');
+      INSERT INTO incident_event (incident_id, ts, kind, text) VALUES (1, 1, 'detected', '投诉激增');
+    `);
+    await v10.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(
+      ws.sqlite.prepare('SELECT title, status, summary, playbook_id, alert_id, assignees, templates, postmortem FROM incident').all(),
+    ).toEqual([
+      { title: '配送延迟投诉激增', status: 'closed', summary: '复盘', playbook_id: null, alert_id: null, assignees: '{}', templates: '[]', postmortem: null },
+    ]);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM incident_event').get()).toEqual({ n: 1 });
+    for (const table of ['playbook', 'incident_action', 'alert_rule', 'alert', 'crisis_sentiment_day', 'crisis_risk_day']) {
+      expect(ws.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
   it('sets WAL, foreign keys and the Hearth application id', async () => {
     const ws = createWorkspaceFile(path.join(tempDir(), 'a.hearth'));
     expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

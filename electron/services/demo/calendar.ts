@@ -16,6 +16,8 @@ export const DEMO_SPAN_DAYS = 548;
 /** The incident happened this many days before now and lasted this long (local days). */
 const INCIDENT_DAYS_AGO = 130;
 const INCIDENT_LENGTH_DAYS = 3;
+/** Days at the end of the history with an emerging complaint wave. */
+const EMERGING_DAYS = 2;
 
 /** 春节 (first day of the lunar year); the years a demo can plausibly cover. */
 const springFestival: Record<number, readonly [number, number]> = {
@@ -162,6 +164,12 @@ export class DemoCalendar {
           ? 0.14
           : 0.05 + 0.06 * (singles > 0 ? bump(singles, 8) : 0);
       this.deliveryShare[k] = afterIncident ? 0.85 : 0.35 + 0.4 * (singles > 0 ? bump(singles, 8) : 0);
+      // A product-quality complaint wave building over the last two days: something current for
+      // the crisis monitor to find.
+      if (k >= spanDays - EMERGING_DAYS) {
+        this.complaintRate[k] = 0.26;
+        this.deliveryShare[k] = 0.1;
+      }
       this.singlesDay[k] = singles === 0 ? 1 : 0;
     }
     normaliseToMax(this.activityWeight);

@@ -30,12 +30,15 @@ import {
   channelsBySource,
   checkinChannel,
   favouriteDrinks,
+  leakComplaints,
   products,
   type SocialSource,
   ugcChannel,
 } from './vocabulary';
 
-const DAY = 86_400_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** The activity kinds the demo produces, in rollup-array order. */
 const demoKinds = [
@@ -293,6 +296,33 @@ export class CommunityGenerator {
     this.counts.activity += count;
 
     if (buyer) this.orders(memberId, joinTs, lastTs, extra);
+  }
+
+  /**
+   * Yesterday evening's complaint burst in the biggest WeChat group about one defect (cold-brew
+   * caps leaking): a current issue for the crisis monitor to find, sized so it shows at any demo
+   * size. Written before the daily rollups are filled, through the same counters.
+   */
+  complaintWave(firstMemberId: number): void {
+    const { random, calendar, now } = this;
+    const members = this.counts.member;
+    if (members === 0) return;
+    const k = calendar.days - 2;
+    const start = (calendar.dayStart[k] ?? now - DAY) + 19.5 * HOUR;
+    const slot = this.bySource.wechat.slots[0] ?? this.bySource.wechat.none;
+    const channel = this.slots[slot]?.channel ?? null;
+    const size = Math.max(30, Math.min(400, Math.round(members / 25)));
+    for (let i = 0; i < size; i += 1) {
+      const memberId = firstMemberId + random.int(0, members - 1);
+      const ts = Math.min(now, start + Math.floor(random.next() * 100 * MINUTE));
+      const text = random.pick(leakComplaints);
+      const externalId = messagePrefix.wechat + pad10((this.sequence.wechat += 1));
+      this.writer.activity(memberId, 'wechat', 'message', ts, calendar.dayOf(ts), channel, externalId, text, 0);
+      this.writer.touchMember(memberId, ts);
+      const cell = (k * this.slots.length + slot) * demoKinds.length + (kindIndex.get('message') ?? 0);
+      this.daily[cell] = (this.daily[cell] ?? 0) + 1;
+    }
+    this.counts.activity += size;
   }
 
   /** What a member says or does in a conversation kind of activity, and in which channel. */

@@ -58,7 +58,10 @@ export async function writeDemoSettings(ws: Workspace): Promise<void> {
   await writeSettings(ws.db, demoSettings);
   // The demo operator tuned the tier ladder to their community's pace (a member posts a few
   // times a month), the way a real one edits it in Settings; everything else keeps the defaults.
-  const ladder = defaultMemberRules.tiers.ladder.map((tier, i) => ({ ...tier, threshold: [0, 15, 50, 120][i] ?? tier.threshold }));
+  const ladder = defaultMemberRules.tiers.ladder.map((tier, i) => ({
+    ...tier,
+    threshold: [0, 15, 50, 120][i] ?? tier.threshold,
+  }));
   writeMemberRules(ws.sqlite, { ...defaultMemberRules, tiers: { ...defaultMemberRules.tiers, ladder } });
 }
 
@@ -113,11 +116,15 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
   const restoreCache = enlargeCache(sqlite, 1024);
   try {
     sqlite.transaction(() => {
+      // The demo refuses a workspace with members, so ids continue from the table's current end.
+      const firstMemberId =
+        (sqlite.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM member').get()?.id ?? 0) + 1;
       withIndexesRebuilt(sqlite, BULK_TABLES, () => {
         for (let i = 0; i < members; i += 1) {
           community.member(i, members);
           if (onProgress && (i + 1) % step === 0 && i + 1 < members) onProgress(i + 1, members);
         }
+        community.complaintWave(firstMemberId);
         fillMemberDaily(sqlite);
       });
       refreshMemberLabels(sqlite, null);
@@ -127,7 +134,8 @@ export function generateDemo(ws: Workspace, options: GenerateDemoOptions): DemoS
         contentCount += 1;
       }
       seedDemoCalendar(sqlite, localClock(timeZone), now, editorialRandom);
-      contentCount = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM content_item').get()?.n ?? contentCount;
+      contentCount =
+        sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM content_item').get()?.n ?? contentCount;
       const { incident, events } = pastIncident(calendar);
       const incidentId = writer.incident(incident);
       for (const event of events) writer.incidentEvent(incidentId, event.ts, event.kind, event.text);

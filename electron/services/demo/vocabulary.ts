@@ -355,6 +355,18 @@ export const enQuestions: readonly string[] = [
   'which grind setting do you use for drip bags',
 ];
 export const enQuestionTails: readonly string[] = ['?', '?', '? Thanks!', '? 🤔'];
+/** The current complaint wave's messages: one defect, said many ways (zh and en, as the groups are mixed). */
+export const leakComplaints: readonly string[] = [
+  '新到的冷萃瓶盖漏液，整箱都湿了，太失望了',
+  '冷萃一打开就漏，瓶盖拧不紧，要求退款',
+  '同一批冷萃都漏液了，有人一样吗？差评',
+  '冷萃漏液，外箱都泡烂了，客服还没回复',
+  '刚收到的冷萃又漏了，这质量问题谁负责',
+  '漏液的冷萃怎么退款？等了半天没人理',
+  "My cold brew bottles are leaking, the caps don't seal. Want a refund",
+  'Second box of cold brew leaked everywhere, really disappointed',
+];
+
 export const enComplaints: Record<'delivery' | 'product' | 'service', readonly string[]> = {
   delivery: [
     'delivery was late again',

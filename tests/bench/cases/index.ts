@@ -4,5 +4,6 @@ import { demoGeneration } from './demo-generation';
 import { importThroughput } from './import';
 import { memberEngines } from './members';
 import { dashboard } from './dashboard';
+import { crisisScan } from './scan';
 
-export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, dashboard, importThroughput];
+export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, dashboard, crisisScan, importThroughput];
