@@ -69,6 +69,7 @@ import {
   scanResultSchema,
   warningColourSchema,
 } from './crisis';
+import { brandingSchema, reportPreviewSchema, reportRequestSchema, reportSaveResultSchema } from './report';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -401,6 +402,20 @@ export const api = {
       .strict(),
     output: incidentSchema,
   },
+
+  'report/preview': { input: reportRequestSchema, output: reportPreviewSchema },
+  /** Writes the PDF and/or the HTML (to the exports folder unless paths are given). */
+  'report/save': {
+    input: reportRequestSchema.extend({
+      pdf: z.boolean().default(true),
+      html: z.boolean().default(true),
+      pdfPath: filePath.optional(),
+      htmlPath: filePath.optional(),
+    }),
+    output: reportSaveResultSchema,
+  },
+  'report/branding/get': { input: none, output: brandingSchema },
+  'report/branding/set': { input: brandingSchema, output: brandingSchema },
 
   'lexicon/get': { input: none, output: z.array(sensitiveWordSchema) },
   /** Reads a word list file (one word per line, optional ",category"); replaces or adds to the list. */

@@ -283,7 +283,13 @@ export const alertSchema = z.object({
   from: z.string(),
   to: z.string(),
   count: z.number().int(),
-  /** The measured value (a share, a swing, a count) and its baseline, when the rule has one. */
+  /**
+   * The measured value and its baseline, by rule: negative_share — the worst day's negative share
+   * (0–1) and the threshold; volume_swing — the signed change as a fraction (0.25 = +25%) and the
+   * baseline's messages a day; complaint_burst — complaints in the worst window and the burst
+   * threshold; sensitive_words — matching messages, no baseline; churn_risk_rise — the share at
+   * risk now and a week earlier (0–1).
+   */
   value: z.number().nullable(),
   baseline: z.number().nullable(),
   /** Human-readable reason, English (the UI words it from rule, value and baseline). */

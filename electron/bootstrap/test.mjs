@@ -2,12 +2,14 @@
 // guards, type check, lint, build, unit + integration + end-to-end tests.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureChromium, ensureDeps, fail, log, root, run } from './ensure.mjs';
+import { ensureBuild, ensureChromium, ensureDeps, ensurePdfTools, fail, log, root, run } from './ensure.mjs';
 
 const started = Date.now();
 ensureDeps();
 const chromium = ensureChromium();
 log(`Chromium for end-to-end tests: ${chromium}`);
+// The report tests read the PDFs they print back as text.
+if (!ensurePdfTools()) fail('pdftotext is missing and could not be installed (Debian/Ubuntu: apt-get install poppler-utils).');
 
 const steps = [
   ['guards', ['node', [path.join(root, 'electron', 'bootstrap', 'guards.mjs')]]],

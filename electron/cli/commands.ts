@@ -35,7 +35,12 @@ function requireFile(args: ParsedArgs, what = '<file.hearth>'): string {
 }
 
 /** Checks the command's options, then opens the workspace named by the first argument. */
-async function openWorkspaceArg(args: ParsedArgs, services: Services, command: string, flags: readonly string[]): Promise<string> {
+async function openWorkspaceArg(
+  args: ParsedArgs,
+  services: Services,
+  command: string,
+  flags: readonly string[],
+): Promise<string> {
   allowFlags(args, command, flags);
   const file = requireFile(args);
   await call(services, 'workspace/open', { path: file });
@@ -46,7 +51,8 @@ async function openWorkspaceArg(args: ParsedArgs, services: Services, command: s
 function dayArg(text: string, name: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const day = match ? dayNumber(Number(match[1]), Number(match[2]), Number(match[3])) : NaN;
-  if (!match || dayToIso(day) !== text) throw new HearthError('invalid_argument', `--${name} must be a date like 2026-11-24, got "${text}"`);
+  if (!match || dayToIso(day) !== text)
+    throw new HearthError('invalid_argument', `--${name} must be a date like 2026-11-24, got "${text}"`);
   return day;
 }
 
@@ -55,7 +61,10 @@ function sortArg(text: string): { colId: SortableMemberColumn; sort: 'asc' | 'de
   const desc = text.startsWith('-');
   const column = desc ? text.slice(1) : text;
   if (!(sortableMemberColumns as readonly string[]).includes(column)) {
-    throw new HearthError('invalid_argument', `--sort must be one of ${sortableMemberColumns.join(', ')} (prefix - for descending), got "${text}"`);
+    throw new HearthError(
+      'invalid_argument',
+      `--sort must be one of ${sortableMemberColumns.join(', ')} (prefix - for descending), got "${text}"`,
+    );
   }
   return { colId: column as SortableMemberColumn, sort: desc ? 'desc' : 'asc' };
 }
@@ -66,7 +75,8 @@ function printJson(value: unknown): void {
 
 function formatFlag(text: string): ImportFormat {
   const parsed = importFormatSchema.safeParse(text);
-  if (!parsed.success) throw new HearthError('invalid_argument', `--format must be one of ${importFormats.join(', ')}; got "${text}"`);
+  if (!parsed.success)
+    throw new HearthError('invalid_argument', `--format must be one of ${importFormats.join(', ')}; got "${text}"`);
   return parsed.data;
 }
 
@@ -108,14 +118,17 @@ export const commands: Record<string, Command> = {
 
   demo: {
     usage: 'demo <file.hearth> [--members N] [--seed S] [--now YYYY-MM-DD]',
-    summary: 'create the demo coffee-community workspace (18 months up to --now, default today); prints row counts as JSON',
+    summary:
+      'create the demo coffee-community workspace (18 months up to --now, default today); prints row counts as JSON',
     async run(args) {
       allowFlags(args, 'demo', ['members', 'seed', 'now', 'json']);
       const file = requireFile(args);
       const nowText = flag(args, 'now');
       // Same seed, size and day ⇒ the same workspace, row for row.
-      const now = nowText === undefined ? Math.floor(Date.now() / 86_400_000) * 86_400_000 : Date.parse(`${nowText}T00:00:00Z`);
-      if (!Number.isFinite(now)) throw new HearthError('invalid_argument', `--now must be a date like 2026-11-24, got "${nowText}"`);
+      const now =
+        nowText === undefined ? Math.floor(Date.now() / 86_400_000) * 86_400_000 : Date.parse(`${nowText}T00:00:00Z`);
+      if (!Number.isFinite(now))
+        throw new HearthError('invalid_argument', `--now must be a date like 2026-11-24, got "${nowText}"`);
       const summary = await createDemoWorkspace(file, {
         members: intFlag(args, 'members', 2000),
         seed: intFlag(args, 'seed', 42),
@@ -127,10 +140,21 @@ export const commands: Record<string, Command> = {
   },
 
   import: {
-    usage: 'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--no-score] [--json]',
-    summary: 'import an export file (all or nothing; re-importing adds nothing); then rescore members unless --no-score',
+    usage:
+      'import <file.hearth> <path> [--format F] [--map k=v,...] [--date-format F] [--encoding E] [--source S] [--on-problem skip|abort] [--no-score] [--json]',
+    summary:
+      'import an export file (all or nothing; re-importing adds nothing); then rescore members unless --no-score',
     async run(args, services) {
-      await openWorkspaceArg(args, services, 'import', ['format', 'map', 'date-format', 'encoding', 'source', 'on-problem', 'no-score', 'json']);
+      await openWorkspaceArg(args, services, 'import', [
+        'format',
+        'map',
+        'date-format',
+        'encoding',
+        'source',
+        'on-problem',
+        'no-score',
+        'json',
+      ]);
       const source = args.positionals[1];
       if (!source) throw new HearthError('invalid_argument', 'Missing <path> of the file to import');
       const onProblem = flag(args, 'on-problem') ?? 'skip';
@@ -175,7 +199,9 @@ export const commands: Record<string, Command> = {
       if (args.flags.has('json')) printJson(batches);
       else {
         for (const b of batches) {
-          process.stdout.write(`${String(b.id).padStart(4)}  ${b.status.padEnd(7)} ${b.format.padEnd(18)} ${b.file}  ${new Date(b.startedAt).toISOString()}\n`);
+          process.stdout.write(
+            `${String(b.id).padStart(4)}  ${b.status.padEnd(7)} ${b.format.padEnd(18)} ${b.file}  ${new Date(b.startedAt).toISOString()}\n`,
+          );
         }
       }
       return 0;
@@ -187,18 +213,23 @@ export const commands: Record<string, Command> = {
     summary: 'remove exactly the rows an import batch added',
     async run(args, services) {
       const batchId = Number(args.positionals[1]);
-      if (!Number.isInteger(batchId) || batchId <= 0) throw new HearthError('invalid_argument', 'Missing or invalid <batchId>');
+      if (!Number.isInteger(batchId) || batchId <= 0)
+        throw new HearthError('invalid_argument', 'Missing or invalid <batchId>');
       await openWorkspaceArg(args, services, 'undo', ['json']);
       const result = await call(services, 'import/undo', { batchId });
       if (args.flags.has('json')) printJson(result);
-      else process.stdout.write(`Undone batch ${batchId}: removed ${result.activities} activities, ${result.orders} orders, ${result.surveys} survey answers, ${result.members} members\n`);
+      else
+        process.stdout.write(
+          `Undone batch ${batchId}: removed ${result.activities} activities, ${result.orders} orders, ${result.surveys} survey answers, ${result.members} members\n`,
+        );
       return 0;
     },
   },
 
   recompute: {
     usage: 'recompute <file.hearth> [--as-of YYYY-MM-DD] [--json]',
-    summary: "recompute points balances, tiers, circles, RFM, KOC and churn scores (as of today in the workspace's time zone)",
+    summary:
+      "recompute points balances, tiers, circles, RFM, KOC and churn scores (as of today in the workspace's time zone)",
     async run(args, services) {
       const file = await openWorkspaceArg(args, services, 'recompute', ['as-of', 'json']);
       const asOf = flag(args, 'as-of');
@@ -233,19 +264,32 @@ export const commands: Record<string, Command> = {
       const sortText = flag(args, 'sort');
       const sort = sortText === undefined ? [] : [sortArg(sortText)];
       const limit = intFlag(args, 'limit', 100);
-      if (limit < 1 || limit > 1_000_000) throw new HearthError('invalid_argument', `--limit must be between 1 and 1000000, got ${limit}`);
+      if (limit < 1 || limit > 1_000_000)
+        throw new HearthError('invalid_argument', `--limit must be between 1 and 1000000, got ${limit}`);
       const filter = tier === undefined ? {} : { tiers: [tier] };
       if (csv) {
         const rules = await call(services, 'members/rules/get', {});
         const summary = services.ctx.session.summary();
         process.stdout.write(
-          membersCsv(services.ctx.session.workspace.sqlite, { filter, sort, limit, rules, timeZone: summary?.timeZone ?? 'UTC', language: summary?.locale ?? 'en' }),
+          membersCsv(services.ctx.session.workspace.sqlite, {
+            filter,
+            sort,
+            limit,
+            rules,
+            timeZone: summary?.timeZone ?? 'UTC',
+            language: summary?.locale ?? 'en',
+          }),
         );
         return 0;
       }
       const rows = [];
       for (let start = 0; start < limit; start += 1000) {
-        const page = await call(services, 'members/grid', { filter, sort, start, limit: Math.min(1000, limit - start) });
+        const page = await call(services, 'members/grid', {
+          filter,
+          sort,
+          start,
+          limit: Math.min(1000, limit - start),
+        });
         rows.push(...page.rows);
         if (page.rows.length < 1000) break;
       }
@@ -256,13 +300,15 @@ export const commands: Record<string, Command> = {
 
   churn: {
     usage: 'churn <file.hearth> [--as-of YYYY-MM-DD] [--unit day|week] [--source orders|activity] [--horizon N] --json',
-    summary: 'fit BG/NBD (and Gamma-Gamma on orders) and print the model and every member\'s P(alive), expected events and CLV',
+    summary:
+      "fit BG/NBD (and Gamma-Gamma on orders) and print the model and every member's P(alive), expected events and CLV",
     async run(args, services) {
       await openWorkspaceArg(args, services, 'churn', ['as-of', 'unit', 'source', 'horizon', 'json']);
       if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'churn prints JSON: add --json');
       const rules = await call(services, 'members/rules/get', {});
       const unit = flag(args, 'unit') ?? rules.churn.unit;
-      if (unit !== 'day' && unit !== 'week') throw new HearthError('invalid_argument', `--unit must be day or week, got "${unit}"`);
+      if (unit !== 'day' && unit !== 'week')
+        throw new HearthError('invalid_argument', `--unit must be day or week, got "${unit}"`);
       const source = flag(args, 'source') ?? 'auto';
       if (source !== 'orders' && source !== 'activity' && source !== 'auto') {
         throw new HearthError('invalid_argument', `--source must be orders or activity, got "${source}"`);
@@ -277,7 +323,14 @@ export const commands: Record<string, Command> = {
         horizon: intFlag(args, 'horizon', rules.churn.horizon),
       });
       printJson({
-        model: result.model && { r: result.model.r, alpha: result.model.alpha, a: result.model.a, b: result.model.b, logLik: result.model.logLik, n: result.model.n },
+        model: result.model && {
+          r: result.model.r,
+          alpha: result.model.alpha,
+          a: result.model.a,
+          b: result.model.b,
+          logLik: result.model.logLik,
+          n: result.model.n,
+        },
         spend: result.spend && { p: result.spend.p, q: result.spend.q, gamma: result.spend.gamma },
         source: result.source,
         unit: result.unit,
@@ -290,14 +343,16 @@ export const commands: Record<string, Command> = {
 
   kpi: {
     usage: 'kpi <file.hearth> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--compare previous|last_year] --json',
-    summary: "the KPI dashboard for a period (default: the 30 days ending today in the workspace's time zone): metrics, colours, scorecard",
+    summary:
+      "the KPI dashboard for a period (default: the 30 days ending today in the workspace's time zone): metrics, colours, scorecard",
     async run(args, services) {
       await openWorkspaceArg(args, services, 'kpi', ['from', 'to', 'compare', 'json']);
       if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'kpi prints JSON: add --json');
       const from = flag(args, 'from');
       const to = flag(args, 'to');
       const compare = flag(args, 'compare') ?? 'previous';
-      if (compare !== 'previous' && compare !== 'last_year') throw new HearthError('invalid_argument', `--compare must be previous or last_year, got "${compare}"`);
+      if (compare !== 'previous' && compare !== 'last_year')
+        throw new HearthError('invalid_argument', `--compare must be previous or last_year, got "${compare}"`);
       if (from !== undefined) dayArg(from, 'from');
       if (to !== undefined) dayArg(to, 'to');
       const dashboard = await call(services, 'kpi/dashboard', {
@@ -311,7 +366,14 @@ export const commands: Record<string, Command> = {
         period: dashboard.period,
         previousPeriod: dashboard.previousPeriod,
         overall: dashboard.overall,
-        metrics: dashboard.metrics.map((m) => ({ id: m.id, value: m.value, previous: m.previous, delta: m.delta, status: m.status, definition: m.definition })),
+        metrics: dashboard.metrics.map((m) => ({
+          id: m.id,
+          value: m.value,
+          previous: m.previous,
+          delta: m.delta,
+          status: m.status,
+          definition: m.definition,
+        })),
         scorecard: dashboard.scorecard,
         goals: dashboard.goals.map((g) => ({
           id: g.id,
@@ -333,7 +395,8 @@ export const commands: Record<string, Command> = {
 
   calendar: {
     usage: 'calendar <file.hearth> [--from YYYY-MM-DD] [--to YYYY-MM-DD] (--ics <out.ics> | --csv <out.csv> | --json)',
-    summary: 'the content calendar: export iCalendar or CSV, or print items, conflicts, gaps and the content mix as JSON',
+    summary:
+      'the content calendar: export iCalendar or CSV, or print items, conflicts, gaps and the content mix as JSON',
     async run(args, services) {
       await openWorkspaceArg(args, services, 'calendar', ['from', 'to', 'ics', 'csv', 'json']);
       const from = flag(args, 'from');
@@ -343,23 +406,45 @@ export const commands: Record<string, Command> = {
       // `csv` is also a switch (members --csv), so its path may arrive as the next positional.
       const csvValue = args.flags.get('csv');
       const csv = typeof csvValue === 'string' ? csvValue : csvValue === true ? args.positionals[1] : undefined;
-      if (csvValue === true && csv === undefined) throw new HearthError('invalid_argument', '--csv needs the path of the file to write', { flag: 'csv' });
+      if (csvValue === true && csv === undefined)
+        throw new HearthError('invalid_argument', '--csv needs the path of the file to write', { flag: 'csv' });
       const ics = flag(args, 'ics');
       const outputs = [ics, csv, args.flags.has('json') ? 'json' : undefined].filter((o) => o !== undefined);
-      if (outputs.length !== 1) throw new HearthError('invalid_argument', 'calendar needs exactly one of --ics <out.ics>, --csv <out.csv> or --json');
+      if (outputs.length !== 1)
+        throw new HearthError(
+          'invalid_argument',
+          'calendar needs exactly one of --ics <out.ics>, --csv <out.csv> or --json',
+        );
       const range = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
       if (ics !== undefined || csv !== undefined) {
         const language = services.ctx.session.summary()?.locale ?? 'en';
         const format = ics !== undefined ? 'ics' : 'csv';
-        const written = await call(services, 'calendar/export', { format, ...range, language, path: path.resolve((ics ?? csv) as string) });
+        const written = await call(services, 'calendar/export', {
+          format,
+          ...range,
+          language,
+          path: path.resolve((ics ?? csv) as string),
+        });
         printJson(written);
         return 0;
       }
-      const today = localClock(services.ctx.session.summary()?.timeZone ?? 'UTC').toLocal(services.ctx.now()).slice(0, 10);
+      const today = localClock(services.ctx.session.summary()?.timeZone ?? 'UTC')
+        .toLocal(services.ctx.now())
+        .slice(0, 10);
       const start = from ?? today;
       const end = to ?? new Date(Date.parse(`${start}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
       const view = await call(services, 'calendar/range', { from: start, to: end, filter: {} });
-      printJson({ from: view.from, to: view.to, items: view.items, backlog: view.backlog, conflicts: view.conflicts, gaps: view.gaps, overloads: view.overloads, mix: view.mix, highValue: view.highValue });
+      printJson({
+        from: view.from,
+        to: view.to,
+        items: view.items,
+        backlog: view.backlog,
+        conflicts: view.conflicts,
+        gaps: view.gaps,
+        overloads: view.overloads,
+        mix: view.mix,
+        highValue: view.highValue,
+      });
       return 0;
     },
   },
@@ -374,7 +459,10 @@ export const commands: Record<string, Command> = {
       const to = flag(args, 'to');
       if (from !== undefined) dayArg(from, 'from');
       if (to !== undefined) dayArg(to, 'to');
-      const result = await call(services, 'crisis/scan', { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+      const result = await call(services, 'crisis/scan', {
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      });
       printJson(
         result.alerts.map((a) => ({
           rule: a.rule,
@@ -389,7 +477,41 @@ export const commands: Record<string, Command> = {
           detail: a.detail,
         })),
       );
-      process.stderr.write(`scanned ${result.messages} messages (${result.from} – ${result.to}) in ${Math.round(result.elapsedMs)} ms\n`);
+      process.stderr.write(
+        `scanned ${result.messages} messages (${result.from} – ${result.to}) in ${Math.round(result.elapsedMs)} ms\n`,
+      );
+      return 0;
+    },
+  },
+
+  report: {
+    usage:
+      'report <file.hearth> --out <report.pdf> [--html <report.html>] [--from YYYY-MM-DD --to YYYY-MM-DD] [--locale zh-CN|en]',
+    summary: 'a stakeholder report for a period (default: last month) as an A4 PDF and optionally self-contained HTML',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'report', ['out', 'html', 'from', 'to', 'locale', 'mask']);
+      const out = flag(args, 'out');
+      if (out === undefined)
+        throw new HearthError('invalid_argument', 'report needs --out <report.pdf>', { flag: 'out' });
+      const html = flag(args, 'html');
+      const from = flag(args, 'from');
+      const to = flag(args, 'to');
+      if (from !== undefined) dayArg(from, 'from');
+      if (to !== undefined) dayArg(to, 'to');
+      const locale = flag(args, 'locale') ?? services.ctx.session.summary()?.locale ?? 'zh-CN';
+      if (locale !== 'zh-CN' && locale !== 'en')
+        throw new HearthError('invalid_argument', `--locale must be zh-CN or en, got "${locale}"`, { flag: 'locale' });
+      const saved = await call(services, 'report/save', {
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        locale,
+        maskNames: flag(args, 'mask') === 'names',
+        pdf: true,
+        html: html !== undefined,
+        pdfPath: path.resolve(out),
+        ...(html === undefined ? {} : { htmlPath: path.resolve(html) }),
+      });
+      printJson(saved);
       return 0;
     },
   },
@@ -437,7 +559,9 @@ export const commands: Record<string, Command> = {
       }
       await call(services, 'workspace/open', { path: file });
       const host = await startHost({ services, staticDir, port: intFlag(args, 'port', 0) });
-      process.stdout.write(`Hearth is running at ${host.url}\nOpen that address in your browser. Press Ctrl+C to stop.\n`);
+      process.stdout.write(
+        `Hearth is running at ${host.url}\nOpen that address in your browser. Press Ctrl+C to stop.\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           void host.close().then(resolve);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { BrowserWindow, utilityProcess, type UtilityProcess } from 'electron';
 import type { Envelope } from '../../shared/api';
 import type { FromServices, ToServices } from '../utility/services-process';
+import { printHtmlToPdf } from './print';
 
 export class ServicesBridge {
   private readonly child: UtilityProcess;
@@ -25,6 +26,18 @@ export class ServicesBridge {
     });
     this.child.on('message', (message: FromServices) => {
       if (message.kind === 'ready') markReady();
+      else if (message.kind === 'print') {
+        printHtmlToPdf(message.html, message.file).then(
+          ({ pages }) => this.child.postMessage({ kind: 'printed', id: message.id, pages, error: null } satisfies ToServices),
+          (error: unknown) =>
+            this.child.postMessage({
+              kind: 'printed',
+              id: message.id,
+              pages: null,
+              error: error instanceof Error ? error.message : String(error),
+            } satisfies ToServices),
+        );
+      }
       else if (message.kind === 'event') {
         for (const win of BrowserWindow.getAllWindows()) win.webContents.send('hearth:event', message.event);
       } else {

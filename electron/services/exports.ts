@@ -27,13 +27,14 @@ export function exportFileName(workspaceName: string, kind: string, ext: string,
  * @example
  * writeFileAtomic('/exports/calendar.ics', text);
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   try {
     const fd = fs.openSync(partial, 'w');
     try {
-      fs.writeSync(fd, content);
+      if (typeof content === 'string') fs.writeSync(fd, content);
+      else fs.writeSync(fd, content);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

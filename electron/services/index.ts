@@ -17,11 +17,15 @@ import { memberHandlers } from './members/handlers';
 import { kpiHandlers } from './kpi/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { crisisHandlers } from './crisis/handlers';
+import { reportHandlers } from './report/handlers';
+import { chromiumPdfPrinter, type PdfPrinter } from './report/pdf';
 
 export interface ServicesOptions {
   homeDir?: string;
   workspacesDir?: string;
   now?: () => number;
+  /** How reports become PDFs; headless Chromium unless the host has a better way (Electron). */
+  printPdf?: PdfPrinter;
 }
 
 export interface Services {
@@ -49,6 +53,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     events: new EventBus(),
     now: options.now ?? Date.now,
     runningImports: new Map(),
+    printPdf: options.printPdf ?? chromiumPdfPrinter,
   };
   const router = new Router(ctx).register(appHandlers).register(workspaceHandlers)
     .register(importHandlers)
@@ -57,6 +62,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     .register(kpiHandlers)
     .register(calendarHandlers)
     .register(crisisHandlers)
+    .register(reportHandlers)
     .assertComplete();
   return {
     router,

@@ -125,18 +125,18 @@ function measure(sqlite: BetterSqlite3.Database, options: ScanOptions): Measured
   )) {
     measured.messages += 1;
     if (options.onProgress && measured.messages % 250_000 === 0) options.onProgress(measured.messages);
-    const key = channel ?? NO_CHANNEL;
+    const key = channel || NO_CHANNEL;
     let days = measured.byChannelDay.get(key);
     if (!days) measured.byChannelDay.set(key, (days = new Map()));
     let cell = days.get(day);
     if (!cell) days.set(day, (cell = { messages: 0, negative: 0, evidence: new Latest(EVIDENCE_LIMIT) }));
     cell.messages += 1;
 
-    const sentiment = scorer.score(text);
-    const negative = sentiment.label === 'negative';
+    // The allocation-free test first; the cues (for highlighting) only for the few negatives.
+    const negative = scorer.isNegative(text);
     if (negative) {
       cell.negative += 1;
-      cell.evidence.push({ activityId: id, memberId, channel, ts, text, words: sentiment.cues });
+      cell.evidence.push({ activityId: id, memberId, channel, ts, text, words: scorer.score(text).cues });
     }
     if (matcher) {
       const hits = matcher.find(text);
@@ -177,7 +177,7 @@ function dailyVolumes(
     .all(fromDay, toDay);
   const byChannel = new Map<string, Map<number, number>>([['*', new Map()]]);
   for (const r of rows) {
-    for (const key of ['*', r.channel ?? NO_CHANNEL]) {
+    for (const key of ['*', r.channel || NO_CHANNEL]) {
       let days = byChannel.get(key);
       if (!days) byChannel.set(key, (days = new Map()));
       days.set(r.day, (days.get(r.day) ?? 0) + r.events);

@@ -21,7 +21,7 @@ export function PageView({ route, workspace }: { route: Route; workspace: Worksp
     case 'calendar':
       return <CalendarPage workspace={workspace} />;
     case 'crisis':
-      return <CrisisPage />;
+      return <CrisisPage workspace={workspace} />;
     case 'import':
       return <ImportPage workspace={workspace} />;
     case 'reports':

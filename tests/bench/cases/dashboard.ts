@@ -28,7 +28,14 @@ export const dashboard: BenchCase = {
         recomputeMembers(sqlite, { asOfDay: today, timeZone: DEMO_TZ, now: DEMO_NOW });
       }
       const period = { from: today - 29, to: today };
-      const options = { period, previous: comparePeriod(period, 'previous'), timeZone: DEMO_TZ, language: 'zh-CN' as const, now: DEMO_NOW, settings: defaultKpiSettings };
+      const options = {
+        period,
+        previous: comparePeriod(period, 'previous'),
+        timeZone: DEMO_TZ,
+        language: 'zh-CN' as const,
+        now: DEMO_NOW,
+        settings: defaultKpiSettings,
+      };
 
       // Cold: forget the cache's stamp so the next computation rebuilds it.
       const coldRuns: number[] = [];
@@ -46,10 +53,14 @@ export const dashboard: BenchCase = {
         const byDay = sqlite
           .prepare('SELECT count(DISTINCT member_id) FROM activity WHERE ts >= ? AND ts < ? GROUP BY day')
           .all(startOf(period.from), startOf(period.to + 1));
-        const mau = sqlite.prepare('SELECT count(DISTINCT member_id) FROM activity WHERE ts >= ? AND ts < ?').get(startOf(period.to - 29), startOf(period.to + 1));
+        const mau = sqlite
+          .prepare('SELECT count(DISTINCT member_id) FROM activity WHERE ts >= ? AND ts < ?')
+          .get(startOf(period.to - 29), startOf(period.to + 1));
         return [byDay, mau];
       });
-      log(`dashboard: cold ${coldRuns.map((t) => t.toFixed(0)).join(' / ')} ms, warm ${warm.toFixed(1)} ms, raw DAU/MAU scan ${raw.toFixed(1)} ms`);
+      log(
+        `dashboard: cold ${coldRuns.map((t) => t.toFixed(0)).join(' / ')} ms, warm ${warm.toFixed(1)} ms, raw DAU/MAU scan ${raw.toFixed(1)} ms`,
+      );
       return [
         result('dashboard.warm_ms', warm, 'ms', raw, { max: 150 }),
         result('dashboard.cold_ms', coldRuns[1] ?? 0, 'ms', raw),

@@ -33,7 +33,10 @@ function writeCsv(file: string, rows: number): void {
 
 function writeDiscordJson(file: string, messages: number): void {
   const out = fs.openSync(file, 'w');
-  fs.writeSync(out, '{"guild":{"id":"1","name":"Bench"},"channel":{"id":"2","type":"GuildTextChat","name":"general"},"messages":[\n');
+  fs.writeSync(
+    out,
+    '{"guild":{"id":"1","name":"Bench"},"channel":{"id":"2","type":"GuildTextChat","name":"general"},"messages":[\n',
+  );
   const parts: string[] = [];
   const start = Date.UTC(2025, 0, 1);
   for (let i = 0; i < messages; i += 1) {
@@ -73,8 +76,11 @@ function hearth(args: string[], env: NodeJS.ProcessEnv): { seconds: number; stdo
 
 function sqliteImportSeconds(csv: string, db: string): number {
   const started = performance.now();
-  const child = spawnSync('sqlite3', [db, '.import --csv ' + JSON.stringify(csv).slice(1, -1) + ' raw'], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`sqlite3 .import failed (is Debian's sqlite3 installed?): ${child.stderr || child.error}`);
+  const child = spawnSync('sqlite3', [db, '.import --csv ' + JSON.stringify(csv).slice(1, -1) + ' raw'], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0)
+    throw new Error(`sqlite3 .import failed (is Debian's sqlite3 installed?): ${child.stderr || child.error}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -99,21 +105,25 @@ export const importThroughput: BenchCase = {
     // --no-score: the import alone (rescoring is the members case's figure).
     const csvRun = hearth(['import', csvWs, csv, '--format', 'csv', '--no-score', '--json'], env);
     const csvResult = JSON.parse(csvRun.stdout) as { activities: { added: number } };
-    if (csvResult.activities.added !== rows) throw new Error(`CSV import added ${csvResult.activities.added} of ${rows} rows`);
+    if (csvResult.activities.added !== rows)
+      throw new Error(`CSV import added ${csvResult.activities.added} of ${rows} rows`);
     log(`import: CSV ${csvRun.seconds.toFixed(2)} s`);
 
     const jsonWs = path.join(tmpDir, 'discord.hearth');
     hearth(['create', jsonWs], env);
     const jsonRun = hearth(['import', jsonWs, json, '--no-score', '--json'], env);
     const jsonResult = JSON.parse(jsonRun.stdout) as { activities: { added: number } };
-    if (jsonResult.activities.added !== rows) throw new Error(`Discord import added ${jsonResult.activities.added} of ${rows} messages`);
+    if (jsonResult.activities.added !== rows)
+      throw new Error(`Discord import added ${jsonResult.activities.added} of ${rows} messages`);
     log(`import: Discord JSON ${jsonRun.seconds.toFixed(2)} s, peak RSS ${jsonRun.peakRssMb.toFixed(0)} MB`);
     const jsonMb = fs.statSync(json).size / 1024 / 1024;
 
     return [
       result('import.csv.rows_per_s', rows / csvRun.seconds, 'rows/s', baselineRate, { min: 0.8 * baselineRate }),
       result('import.discord_json.rows_per_s', rows / jsonRun.seconds, 'rows/s', baselineRate, null),
-      result(`import.discord_json.peak_rss_mb (${jsonMb.toFixed(0)} MB file)`, jsonRun.peakRssMb, 'MB', null, { max: 300 }),
+      result(`import.discord_json.peak_rss_mb (${jsonMb.toFixed(0)} MB file)`, jsonRun.peakRssMb, 'MB', null, {
+        max: 300,
+      }),
     ];
   },
 };

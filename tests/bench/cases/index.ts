@@ -5,5 +5,13 @@ import { importThroughput } from './import';
 import { memberEngines } from './members';
 import { dashboard } from './dashboard';
 import { crisisScan } from './scan';
+import { report } from './report';
 
-export const cases: readonly BenchCase[] = [demoGeneration, memberEngines, dashboard, crisisScan, importThroughput];
+export const cases: readonly BenchCase[] = [
+  demoGeneration,
+  memberEngines,
+  dashboard,
+  report,
+  crisisScan,
+  importThroughput,
+];

@@ -45,13 +45,32 @@ export const memberEngines: BenchCase = {
       const page = medianMs(9, () => memberPage(sqlite, { filter, sort, start: 0, limit: 100 }, 0.7));
       const deepPage = medianMs(9, () => memberPage(sqlite, { filter, sort, start: 10_000, limit: 100 }, 0.7));
       const riskPage = medianMs(9, () =>
-        memberPage(sqlite, { filter: { tiers: ['newcomer'], atRisk: true }, sort: [{ colId: 'clv', sort: 'desc' }], start: 0, limit: 100 }, 0.7),
+        memberPage(
+          sqlite,
+          {
+            filter: { tiers: ['newcomer'], atRisk: true },
+            sort: [{ colId: 'clv', sort: 'desc' }],
+            start: 0,
+            limit: 100,
+          },
+          0.7,
+        ),
       );
       const count = medianMs(5, () => memberCount(sqlite, filter, 0.7));
 
-      const rawLike = medianMs(5, () => sqlite.prepare(`SELECT id FROM member WHERE display_name LIKE '%小明%' LIMIT 100`).all());
-      const search = medianMs(5, () => memberPage(sqlite, { filter: { quick: '小明' }, sort: [], start: 0, limit: 100 }, 0.7));
-      const searchSorted = medianMs(5, () => memberPage(sqlite, { filter: { quick: '王' }, sort: [{ colId: 'name', sort: 'asc' }], start: 0, limit: 100 }, 0.7));
+      const rawLike = medianMs(5, () =>
+        sqlite.prepare(`SELECT id FROM member WHERE display_name LIKE '%小明%' LIMIT 100`).all(),
+      );
+      const search = medianMs(5, () =>
+        memberPage(sqlite, { filter: { quick: '小明' }, sort: [], start: 0, limit: 100 }, 0.7),
+      );
+      const searchSorted = medianMs(5, () =>
+        memberPage(
+          sqlite,
+          { filter: { quick: '王' }, sort: [{ colId: 'name', sort: 'asc' }], start: 0, limit: 100 },
+          0.7,
+        ),
+      );
 
       return [
         result('members.recompute.first_s', first.durationMs / 1000, 's', scanSeconds, { max: 10 }),
