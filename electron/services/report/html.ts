@@ -318,7 +318,7 @@ body { margin: 0; color: #1e293b; font: 10.5pt/1.55 "Noto Sans CJK SC", "Source 
 .cover img { max-height: 28mm; max-width: 80mm; object-fit: contain; align-self: flex-start; margin-bottom: 12mm; }
 .cover h1 { font-size: 26pt; margin: 0 0 4mm; color: var(--brand); }
 .cover .subtitle { font-size: 15pt; margin: 0 0 10mm; }
-.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 0; }
+.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 0; align-items: baseline; }
 .cover dt { color: #64748b; }
 .cover dd { margin: 0; }
 section { padding: 0 2mm; margin-bottom: 8mm; }

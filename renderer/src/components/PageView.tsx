@@ -25,7 +25,7 @@ export function PageView({ route, workspace }: { route: Route; workspace: Worksp
     case 'import':
       return <ImportPage workspace={workspace} />;
     case 'reports':
-      return <ReportsPage />;
+      return <ReportsPage workspace={workspace} />;
     case 'settings':
       return <SettingsPage workspace={workspace} />;
   }

@@ -1031,8 +1031,6 @@ export const en = {
   'membersPage.mergedInto': 'Merged into {name} #{id}',
   'membersPage.findDuplicates': 'Find duplicates…',
   'reports.title': 'Reports',
-  'reports.notBuilt':
-    'Reports are not built yet. Coming: weekly and monthly reports as PDF or HTML, plus CSV and calendar (ICS) exports.',
   'reports.zone': 'Months and quarters in {zone}',
   'reports.controls': 'Report options',
   'reports.period.label': 'Period',

@@ -1017,7 +1017,6 @@ export const zhCN: Catalogue = {
   'membersPage.mergedInto': '已合并到 {name} #{id}',
   'membersPage.findDuplicates': '查找重复身份…',
   'reports.title': '报告',
-  'reports.notBuilt': '报告页面尚未构建。即将推出：PDF 或 HTML 格式的周报、月报，以及 CSV 和日历（ICS）导出。',
   'reports.zone': '按 {zone} 划分月份和季度',
   'reports.controls': '报告选项',
   'reports.period.label': '时间段',
