@@ -70,6 +70,14 @@ import {
   warningColourSchema,
 } from './crisis';
 import { brandingSchema, reportPreviewSchema, reportRequestSchema, reportSaveResultSchema } from './report';
+import {
+  bundleBriefSchema,
+  manifestSchema,
+  portfolioRowSchema,
+  publishRequestSchema,
+  publishResultSchema,
+  shareSettingsSchema,
+} from './share';
 
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -416,6 +424,25 @@ export const api = {
   },
   'report/branding/get': { input: none, output: brandingSchema },
   'report/branding/set': { input: brandingSchema, output: brandingSchema },
+
+  'share/settings/get': { input: none, output: shareSettingsSchema },
+  'share/settings/set': { input: shareSettingsSchema.strict(), output: shareSettingsSchema },
+  /** Writes a dated bundle (report, exports, snapshot, manifest) into the share folder, atomically. */
+  'share/publish': { input: publishRequestSchema, output: publishResultSchema },
+  /** Bundles in the share folder (this workspace's, or every workspace's with all: true), newest first. */
+  'share/bundles': {
+    input: z.object({ folder: filePath.optional(), all: z.boolean().default(false) }).strict(),
+    output: z.array(bundleBriefSchema),
+  },
+  /** Checks every file of a bundle against its manifest; refuses with the name of the first that fails. */
+  'share/verify': { input: z.object({ bundle: filePath }).strict(), output: manifestSchema },
+  /** Verifies, then restores the snapshot as a new workspace file and opens it. */
+  'share/restore': {
+    input: z.object({ bundle: filePath, to: filePath.optional() }).strict(),
+    output: workspaceSummarySchema,
+  },
+  /** Every workspace in a folder (default: the recent list), read without locking or changing them. */
+  'portfolio/list': { input: z.object({ folder: filePath.optional() }).strict(), output: z.array(portfolioRowSchema) },
 
   'lexicon/get': { input: none, output: z.array(sensitiveWordSchema) },
   /** Reads a word list file (one word per line, optional ",category"); replaces or adds to the list. */

@@ -18,6 +18,7 @@ export const errorCodes = [
   'review_not_allowed',
   'sensitive_unacknowledged',
   'incident_closed',
+  'bundle_invalid',
   'unauthorized',
   'internal',
 ] as const;

@@ -516,6 +516,50 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  share: {
+    usage: 'share <file.hearth> --to <dir> [--from YYYY-MM-DD --to-day YYYY-MM-DD] [--locale zh-CN|en] --json',
+    summary:
+      'publish a team-share bundle (report, exports, snapshot, manifest) into <dir>/<workspace>/<YYYY-MM-DD_HHmm>/',
+    async run(args, services) {
+      await openWorkspaceArg(args, services, 'share', ['to', 'from', 'to-day', 'locale', 'json']);
+      const to = flag(args, 'to');
+      if (to === undefined)
+        throw new HearthError('invalid_argument', 'share needs --to <dir>, the team-share folder', { flag: 'to' });
+      if (!args.flags.has('json')) throw new HearthError('invalid_argument', 'share prints JSON: add --json');
+      const from = flag(args, 'from');
+      const toDay = flag(args, 'to-day');
+      if (from !== undefined) dayArg(from, 'from');
+      if (toDay !== undefined) dayArg(toDay, 'to-day');
+      const locale = flag(args, 'locale');
+      if (locale !== undefined && locale !== 'zh-CN' && locale !== 'en')
+        throw new HearthError('invalid_argument', `--locale must be zh-CN or en, got "${locale}"`, { flag: 'locale' });
+      const result = await call(services, 'share/publish', {
+        to: path.resolve(to),
+        ...(from === undefined ? {} : { from }),
+        ...(toDay === undefined ? {} : { toDay }),
+        ...(locale === undefined ? {} : { locale }),
+      });
+      printJson({ bundle: result.bundle, manifest: result.manifest });
+      return 0;
+    },
+  },
+
+  restore: {
+    usage: 'restore <bundleDir> --to <new.hearth>',
+    summary: 'verify a team-share bundle against its manifest and restore its snapshot as a new workspace',
+    async run(args, services) {
+      allowFlags(args, 'restore', ['to', 'json']);
+      const bundle = args.positionals[0];
+      if (!bundle) throw new HearthError('invalid_argument', 'restore needs the bundle folder', { flag: 'bundle' });
+      const to = flag(args, 'to');
+      if (to === undefined)
+        throw new HearthError('invalid_argument', 'restore needs --to <new.hearth>', { flag: 'to' });
+      const summary = await call(services, 'share/restore', { bundle: path.resolve(bundle), to: path.resolve(to) });
+      printJson({ path: summary.path, name: summary.name });
+      return 0;
+    },
+  },
+
   where: {
     usage: 'where [--json]',
     summary: 'where Hearth keeps its state and new workspaces',

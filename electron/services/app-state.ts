@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { localeSchema } from '../../shared/workspace';
 
 const stateSchema = z.object({
-  recent: z
-    .array(z.object({ path: z.string(), name: z.string(), lastOpenedAt: z.number() }))
-    .default([]),
+  recent: z.array(z.object({ path: z.string(), name: z.string(), lastOpenedAt: z.number() })).default([]),
   lastWorkspace: z.string().nullable().default(null),
+  /** The team-share folder (a NAS, Dropbox, 坚果云, a mounted drive): per machine, as mount points differ. */
+  shareFolder: z.string().nullable().default(null),
   preferences: z.object({ language: localeSchema.nullable().default(null) }).default({ language: null }),
 });
 export type AppState = z.infer<typeof stateSchema>;

@@ -18,6 +18,7 @@ import { kpiHandlers } from './kpi/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { crisisHandlers } from './crisis/handlers';
 import { reportHandlers } from './report/handlers';
+import { shareHandlers } from './share/handlers';
 import { chromiumPdfPrinter, type PdfPrinter } from './report/pdf';
 
 export interface ServicesOptions {
@@ -55,7 +56,9 @@ export function createServices(options: ServicesOptions = {}): Services {
     runningImports: new Map(),
     printPdf: options.printPdf ?? chromiumPdfPrinter,
   };
-  const router = new Router(ctx).register(appHandlers).register(workspaceHandlers)
+  const router = new Router(ctx)
+    .register(appHandlers)
+    .register(workspaceHandlers)
     .register(importHandlers)
     .register(mergeHandlers)
     .register(memberHandlers)
@@ -63,6 +66,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     .register(calendarHandlers)
     .register(crisisHandlers)
     .register(reportHandlers)
+    .register(shareHandlers)
     .assertComplete();
   return {
     router,

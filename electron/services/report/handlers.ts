@@ -48,7 +48,13 @@ export function lastMonth(today: string): { from: string; to: string } {
   return { from: `${to.slice(0, 8)}01`, to };
 }
 
-function build(
+/**
+ * A report's HTML for the request, with the period resolved (default: last month).
+ *
+ * @example
+ * buildReport(ctx, { locale: 'zh-CN', maskNames: false }).from // '2026-10-01'
+ */
+export function buildReport(
   ctx: ServiceContext,
   input: { from?: string | undefined; to?: string | undefined; locale: Locale; maskNames: boolean },
 ) {
@@ -83,13 +89,13 @@ function build(
 export const reportHandlers: Handlers = {
   'report/preview': async (input, ctx) => {
     const started = performance.now();
-    const { html, sections, from, to } = build(ctx, input);
+    const { html, sections, from, to } = buildReport(ctx, input);
     return { from, to, locale: input.locale, html, sections, elapsedMs: performance.now() - started };
   },
 
   'report/save': async (input, ctx) => {
     const started = performance.now();
-    const { html, from, to, name } = build(ctx, input);
+    const { html, from, to, name } = buildReport(ctx, input);
     const exportsDir = path.join(ctx.workspacesDir, 'Exports');
     const stamp = new Date(ctx.now());
     const target = (given: string | undefined, ext: string) =>

@@ -1098,6 +1098,7 @@ export const en = {
   'error.import_invalid': 'This file could not be imported. Nothing in the workspace was changed.',
   'error.import_cancelled': 'The import was cancelled. Nothing in the workspace was changed.',
   'error.review_not_allowed': 'That review step is not possible for this item in its current state.',
+  'error.bundle_invalid': 'This share bundle is incomplete or was changed after it was published; it was not restored.',
   'error.incident_closed': 'This incident is closed; only notes can still be added.',
   'error.sensitive_unacknowledged': 'The text contains sensitive words. Check them and tick the acknowledgement before approving.',
   'error.importAtLineField': '{file}, line {line}, field “{field}”.',

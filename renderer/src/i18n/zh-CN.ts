@@ -1083,6 +1083,7 @@ export const zhCN: Catalogue = {
   'error.import_invalid': '无法导入此文件，工作区未做任何改动。',
   'error.import_cancelled': '导入已取消，工作区未做任何改动。',
   'error.review_not_allowed': '该内容当前的状态不允许这一审核操作。',
+  'error.bundle_invalid': '该共享包不完整或在发布后被改动过，已拒绝恢复。',
   'error.incident_closed': '该事件已结束，只能再添加备注。',
   'error.sensitive_unacknowledged': '文本中含有敏感词。请逐一核对并勾选确认后再审核通过。',
   'error.importAtLineField': '{file}，第 {line} 行，字段“{field}”。',
