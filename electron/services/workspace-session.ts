@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createWorkspaceFile, openWorkspaceFile, type Workspace } from '../../db/open';
 import { readSettings, writeSettings } from '../../db/queries/workspace';
 import { HearthError } from '../../shared/errors';
+import { lockWorkspace, type WorkspaceLock } from './workspace-lock';
 import {
   defaultWorkspaceSettings,
   workspaceSettingsSchema,
@@ -31,7 +32,7 @@ export async function loadSettings(ws: Workspace): Promise<WorkspaceSettings> {
 }
 
 export class WorkspaceSession {
-  private current: { ws: Workspace; settings: WorkspaceSettings } | null = null;
+  private current: { ws: Workspace; settings: WorkspaceSettings; lock: WorkspaceLock } | null = null;
 
   /** The open workspace, or a `workspace_not_open` error for handlers that need one. */
   get workspace(): Workspace {
@@ -53,12 +54,14 @@ export class WorkspaceSession {
     const target = path.resolve(file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const ws = createWorkspaceFile(target);
+    const lock = lockWorkspace(target, Date.now());
     try {
       const settings = workspaceSettingsSchema.parse({ ...defaultWorkspaceSettings, ...stripUndefined(init) });
       await writeSettings(ws.db, settings);
-      return await this.adopt(ws, settings);
+      return await this.adopt(ws, settings, lock);
     } catch (error) {
       await ws.close();
+      lock.release();
       throw error;
     }
   }
@@ -66,11 +69,20 @@ export class WorkspaceSession {
   async open(file: string): Promise<WorkspaceSummary> {
     const target = path.resolve(file);
     if (this.current?.ws.file === target) return this.summary() as WorkspaceSummary;
-    const ws = openWorkspaceFile(target);
+    // The lock first: a second Hearth must not even run migrations on a file in use.
+    const lock = lockWorkspace(target, Date.now());
+    let ws: Workspace;
     try {
-      return await this.adopt(ws, await loadSettings(ws));
+      ws = openWorkspaceFile(target);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    try {
+      return await this.adopt(ws, await loadSettings(ws), lock);
     } catch (error) {
       await ws.close();
+      lock.release();
       throw error;
     }
   }
@@ -88,11 +100,12 @@ export class WorkspaceSession {
     const closing = this.current;
     this.current = null;
     await closing?.ws.close();
+    closing?.lock.release();
   }
 
-  private async adopt(ws: Workspace, settings: WorkspaceSettings): Promise<WorkspaceSummary> {
+  private async adopt(ws: Workspace, settings: WorkspaceSettings, lock: WorkspaceLock): Promise<WorkspaceSummary> {
     await this.close();
-    this.current = { ws, settings };
+    this.current = { ws, settings, lock };
     return this.summary() as WorkspaceSummary;
   }
 }

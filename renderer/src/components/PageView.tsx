@@ -8,10 +8,15 @@ import { CrisisPage } from '../pages/CrisisPage';
 import { ImportPage } from '../pages/ImportPage';
 import { ReportsPage } from '../pages/ReportsPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { PortfolioPage } from '../pages/PortfolioPage';
 
-/** The page for a route; without an open workspace every route shows the welcome page. */
+/**
+ * The page for a route; without an open workspace every route shows the welcome page, except the
+ * portfolio, which reads the workspace files without opening one.
+ */
 export function PageView({ route, workspace }: { route: Route; workspace: WorkspaceSummary | null }) {
   if (route.page === 'workspaces') return <WelcomePage section={route.section} />;
+  if (route.page === 'portfolio') return <PortfolioPage />;
   if (!workspace) return <WelcomePage section={null} />;
   switch (route.page) {
     case 'dashboard':

@@ -35,14 +35,14 @@ function RecentItem({ recent, current, onDone }: { recent: RecentWorkspace; curr
   );
 }
 
-/** The switcher's menu: recent workspaces, then new / open / close. */
+/** The switcher's menu: recent workspaces, then new / open / from the team share / portfolio / close. */
 export function SwitcherMenu({ onDone }: { onDone(): void }) {
   const t = useT();
   const workspace = useSession((s) => s.workspace);
   const navigate = useRoute((s) => s.navigate);
   const recent = useRecentWorkspaces().data;
 
-  function go(section: 'new' | 'open') {
+  function go(section: 'new' | 'open' | 'share') {
     onDone();
     navigate({ page: 'workspaces', section });
   }
@@ -58,8 +58,35 @@ export function SwitcherMenu({ onDone }: { onDone(): void }) {
       <button type="button" role="menuitem" className="menu-item" data-testid="switcher-new" onClick={() => go('new')}>
         {t('switcher.new')}
       </button>
-      <button type="button" role="menuitem" className="menu-item" data-testid="switcher-open" onClick={() => go('open')}>
+      <button
+        type="button"
+        role="menuitem"
+        className="menu-item"
+        data-testid="switcher-open"
+        onClick={() => go('open')}
+      >
         {t('switcher.open')}
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        className="menu-item"
+        data-testid="switcher-share"
+        onClick={() => go('share')}
+      >
+        {t('switcher.share')}
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        className="menu-item"
+        data-testid="switcher-portfolio"
+        onClick={() => {
+          onDone();
+          navigate({ page: 'portfolio' });
+        }}
+      >
+        {t('switcher.portfolio')}
       </button>
       {workspace ? (
         <button

@@ -33,7 +33,8 @@ function importPlace(error: HearthError, t: Translate): string | null {
   const line = error.details?.['line'];
   const field = error.details?.['field'];
   const name = typeof file === 'string' ? file : '';
-  if (typeof line === 'number' && typeof field === 'string') return t('error.importAtLineField', { file: name, line, field });
+  if (typeof line === 'number' && typeof field === 'string')
+    return t('error.importAtLineField', { file: name, line, field });
   if (typeof line === 'number') return t('error.importAtLine', { file: name, line });
   if (field === 'format') return t('error.importFormat');
   if (typeof field === 'string') return t('error.importAtField', { file: name, field });
@@ -48,9 +49,20 @@ export interface ErrorText {
   detail: string;
 }
 
+/** The bundle file a bundle_invalid error names, from its `details.file`. */
+function bundleFile(error: HearthError, t: Translate): string | null {
+  const file = error.details?.['file'];
+  return typeof file === 'string' ? t('error.bundleFile', { file }) : null;
+}
+
 export function describeError(error: HearthError, t: Translate): ErrorText {
   const fields = error.code === 'invalid_argument' ? invalidFields(error, t) : [];
-  const place = error.code === 'import_invalid' ? importPlace(error, t) : null;
+  const place =
+    error.code === 'import_invalid'
+      ? importPlace(error, t)
+      : error.code === 'bundle_invalid'
+        ? bundleFile(error, t)
+        : null;
   return {
     message: t(`error.${error.code}`),
     hint: fields.length > 0 ? t('error.fields', { fields: fields.join(t('list.separator')) }) : place,

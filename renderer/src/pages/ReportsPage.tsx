@@ -8,11 +8,13 @@ import { ReportControls } from '../components/reports/ReportControls';
 import { ReportFrame } from '../components/reports/ReportFrame';
 import { SaveReport } from '../components/reports/SaveReport';
 import { SectionChecklist } from '../components/reports/SectionChecklist';
+import { PublishToShare } from '../components/share/PublishToShare';
+import '../components/share/share.css';
 import '../components/reports/reports.css';
 
 /**
  * Stakeholder reports: choose a period, language and masking, read the preview as it will be
- * printed, save it as PDF and HTML, and set the cover's branding.
+ * printed, save it as PDF and HTML, publish it to the team share, and set the cover's branding.
  */
 export function ReportsPage({ workspace }: { workspace: WorkspaceSummary }) {
   const t = useT();
@@ -50,6 +52,7 @@ export function ReportsPage({ workspace }: { workspace: WorkspaceSummary }) {
         <aside className="rp-side" aria-label={t('reports.sections.title')}>
           {brandingOpen ? <BrandingPanel workspacePath={workspace.path} /> : null}
           <SaveReport request={request} />
+          <PublishToShare request={request} />
           {shown ? <SectionChecklist sections={shown.preview.sections} /> : null}
         </aside>
       </div>

@@ -5,6 +5,7 @@ import { CountsPanel } from '../components/CountsPanel';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { Field } from '../components/Field';
 import { PathText } from '../components/PathText';
+import { ShareFolderSettings } from '../components/share/ShareFolderSettings';
 
 function FileFacts({ workspace }: { workspace: WorkspaceSummary }) {
   const t = useT();
@@ -40,6 +41,7 @@ export function SettingsPage({ workspace }: { workspace: WorkspaceSummary }) {
               <LanguageSelect id="settings-language" testId="settings-language" />
             </Field>
           </section>
+          <ShareFolderSettings />
         </div>
       </div>
       <CountsPanel path={workspace.path} />

@@ -1,11 +1,20 @@
 /** The page shown, kept in the location hash (#/members) so a reload stays on it. */
 import { create } from 'zustand';
 
-export const featurePages = ['dashboard', 'members', 'calendar', 'crisis', 'import', 'reports', 'settings'] as const;
+export const featurePages = [
+  'dashboard',
+  'members',
+  'calendar',
+  'crisis',
+  'import',
+  'reports',
+  'portfolio',
+  'settings',
+] as const;
 export type FeaturePage = (typeof featurePages)[number];
 
-/** The workspaces page (create / open / recent), with the section to bring into view. */
-export type WorkspacesSection = 'new' | 'open' | null;
+/** The workspaces page (create / open / team share / recent), with the section to bring into view. */
+export type WorkspacesSection = 'new' | 'open' | 'share' | null;
 
 export type Route = { page: FeaturePage } | { page: 'workspaces'; section: WorkspacesSection };
 
@@ -19,7 +28,10 @@ export type Route = { page: FeaturePage } | { page: 'workspaces'; section: Works
 export function parseHash(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if (first === 'workspaces') {
-    return { page: 'workspaces', section: second === 'new' || second === 'open' ? second : null };
+    return {
+      page: 'workspaces',
+      section: second === 'new' || second === 'open' || second === 'share' ? second : null,
+    };
   }
   const page = featurePages.find((p) => p === first);
   return { page: page ?? 'dashboard' };
