@@ -51,6 +51,29 @@ describe('browser host', () => {
     expect(big.status).toBe(413);
   });
 
+  it('offers only files in the exports folder for download, and only with the token', async () => {
+    const { base, token, dir } = await host();
+    const exportsDir = path.join(dir, 'workspaces', 'Exports');
+    fs.mkdirSync(exportsDir, { recursive: true });
+    fs.writeFileSync(path.join(exportsDir, 'members.csv'), 'a,b\n');
+    fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(exportsDir, 'link.csv'));
+    const url = (file: string, withToken = true) =>
+      `${base}/api/download?path=${encodeURIComponent(file)}${withToken ? `&token=${token}` : ''}`;
+    const ok = await fetch(url(path.join(exportsDir, 'members.csv')));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-disposition')).toContain('attachment');
+    expect((await fetch(url(path.join(exportsDir, 'members.csv'), false))).status).toBe(401);
+    for (const probe of [
+      path.join(dir, 'secret.txt'),
+      path.join(exportsDir, '..', '..', 'secret.txt'),
+      path.join(exportsDir, 'link.csv'),
+      exportsDir,
+      '',
+    ]) {
+      expect((await fetch(url(probe))).status, probe).toBe(404);
+    }
+  });
+
   it('serves the built UI without listings or escapes', async () => {
     const { base } = await host();
     const index = await fetch(`${base}/`);
