@@ -179,4 +179,39 @@ describe('Calendar, in Chromium against the browser host', () => {
     expect(await page.events('新品预告').count()).toBe(1);
     failed = false;
   });
+
+  it('drags an idea from the backlog onto a day and records performance after publishing', async () => {
+    const page = await openCalendar('创意工作区');
+    const { from } = await page.range();
+    await page.id('backlog-new-title').fill('会员故事征集');
+    await page.id('backlog-add').click();
+    const idea = page.id('backlog-item').filter({ hasText: '会员故事征集' });
+    await idea.waitFor();
+
+    // FullCalendar's external dragging needs real pointer movement.
+    const target = addDays(from, 10);
+    const box = await idea.boundingBox();
+    const cell = await page.day(target).boundingBox();
+    if (!box || !cell) throw new Error('no idea or no day cell');
+    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + box.width / 2 - 10, box.y + box.height / 2 + 10, { steps: 3 });
+    await app.page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2, { steps: 15 });
+    await app.page.mouse.up();
+    await app.page.locator(`[data-testid="calendar-event"][data-date="${target}"]`).filter({ hasText: '会员故事征集' }).waitFor();
+    await page.id('backlog-item').filter({ hasText: '会员故事征集' }).waitFor({ state: 'detached' });
+    const view = await rangeFromServices(from, addDays(from, 41));
+    expect(view.backlog).toEqual([]);
+    expect(view.items.find((i) => i.title === '会员故事征集')?.start?.slice(0, 10)).toBe(target);
+
+    await page.openEvent('会员故事征集');
+    const drawer = page.drawer();
+    await drawer.locator('[data-testid="performance-input"][data-metric="reach"]').fill('5200');
+    await drawer.locator('[data-testid="performance-input"][data-metric="likes"]').fill('310');
+    await drawer.getByTestId('performance-save').click();
+    await drawer.getByRole('status').filter({ hasText: /已保存|Saved/ }).waitFor();
+    const after = await rangeFromServices(from, addDays(from, 41));
+    expect(after.items.find((i) => i.title === '会员故事征集')?.performance).toMatchObject({ reach: 5200, likes: 310, comments: null });
+    failed = false;
+  });
 });
