@@ -157,8 +157,11 @@ function wrap(file: string, sqlite: BetterSqlite3.Database, readonly: boolean): 
     async close() {
       if (closed) return;
       closed = true;
-      // Kysely's destroy closes the underlying better-sqlite3 handle.
+      // Kysely's destroy closes the better-sqlite3 handle only if Kysely ever ran a query; a
+      // connection used through the raw driver alone (an import) must be closed here, or its
+      // file handles and WAL index stay open for the life of the process.
       await db.destroy();
+      if (sqlite.open) sqlite.close();
     },
   };
 }

@@ -19,6 +19,7 @@ export const errorCodes = [
   'sensitive_unacknowledged',
   'incident_closed',
   'bundle_invalid',
+  'disk_full',
   'unauthorized',
   'internal',
 ] as const;
@@ -82,4 +83,16 @@ export function isErrorData(value: unknown): value is HearthErrorData {
     (errorCodes as readonly string[]).includes(v.code) &&
     typeof v.message === 'string'
   );
+}
+
+/**
+ * True when a write failed because the disk (or the share) is full: SQLite's `SQLITE_FULL` or the
+ * file system's `ENOSPC`, as the driver and Node report them.
+ *
+ * @example
+ * isDiskFull(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })) // true
+ */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }

@@ -198,7 +198,10 @@ describe('Calendar, in Chromium against the browser host', () => {
     await app.page.mouse.move(box.x + box.width / 2 - 10, box.y + box.height / 2 + 10, { steps: 3 });
     await app.page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2, { steps: 15 });
     await app.page.mouse.up();
-    await app.page.locator(`[data-testid="calendar-event"][data-date="${target}"]`).filter({ hasText: '会员故事征集' }).waitFor();
+    await app.page
+      .locator(`[data-testid="calendar-event"][data-date="${target}"]`)
+      .filter({ hasText: '会员故事征集' })
+      .waitFor();
     await page.id('backlog-item').filter({ hasText: '会员故事征集' }).waitFor({ state: 'detached' });
     const view = await rangeFromServices(from, addDays(from, 41));
     expect(view.backlog).toEqual([]);
@@ -209,9 +212,20 @@ describe('Calendar, in Chromium against the browser host', () => {
     await drawer.locator('[data-testid="performance-input"][data-metric="reach"]').fill('5200');
     await drawer.locator('[data-testid="performance-input"][data-metric="likes"]').fill('310');
     await drawer.getByTestId('performance-save').click();
-    await drawer.getByRole('status').filter({ hasText: /已保存|Saved/ }).waitFor();
-    const after = await rangeFromServices(from, addDays(from, 41));
-    expect(after.items.find((i) => i.title === '会员故事征集')?.performance).toMatchObject({ reach: 5200, likes: 310, comments: null });
+    // The drawer refreshes after saving (its "saved" mark can be replaced by the fresh form), so
+    // wait on the stored values, then on the form showing them.
+    await expect
+      .poll(
+        async () =>
+          (await rangeFromServices(from, addDays(from, 41))).items.find((i) => i.title === '会员故事征集')?.performance,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toMatchObject({ reach: 5200, likes: 310, comments: null });
+    await expect
+      .poll(() => drawer.locator('[data-testid="performance-input"][data-metric="reach"]').inputValue())
+      .toBe('5200');
     failed = false;
   });
 });

@@ -271,4 +271,31 @@ describe('the infinite-row-model datasource', () => {
     );
     expect(errors).toHaveLength(1);
   });
+
+  it('tells the grid the total with a full block, counting each filter once', async () => {
+    const counted: unknown[] = [];
+    const source = memberDatasource({
+      filter: {},
+      fetchRows: async (request) => Array.from({ length: request.limit }, (_, i) => ({ id: request.start + i + 1 }) as never),
+      fetchCount: async (filter) => {
+        counted.push(filter);
+        return 12_345;
+      },
+      onError: () => undefined,
+    });
+    const block = (startRow: number) =>
+      new Promise<number | undefined>((resolve, reject) =>
+        source.getRows({
+          startRow,
+          endRow: startRow + 100,
+          sortModel: [],
+          filterModel: {},
+          successCallback: (_rows, last) => resolve(last),
+          failCallback: () => reject(new Error('failed')),
+        }),
+      );
+    expect(await block(0)).toBe(12_345);
+    expect(await block(5_000)).toBe(12_345);
+    expect(counted).toEqual([{}]);
+  });
 });

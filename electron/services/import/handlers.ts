@@ -1,8 +1,10 @@
 /** Import handlers: preview, run (with progress and cancel), batch history and undo. */
+import path from 'node:path';
 import { listBatches, undoBatch } from '../../../db/queries/batches';
 import { HearthError } from '../../../shared/errors';
 import type { ImportRequest } from '../../../shared/import';
 import type { Handlers } from '../router';
+import { asImportError } from './errors';
 import { previewImport } from './preview';
 import { runImport } from './run';
 import { recomputeNow } from '../members/handlers';
@@ -25,9 +27,14 @@ export const importHandlers: Handlers = {
   'import/preview': async (input, ctx) => {
     const summary = ctx.session.summary();
     if (!summary) throw new HearthError('workspace_not_open', 'No workspace is open');
-    const format = input.format ?? detectFormat(await readSample(input.path));
-    const options = await withRememberedMapping(ctx.session.workspace.sqlite, input.path, format, parseOptions(input, summary.timeZone));
-    return previewImport(input.path, { ...options, format });
+    try {
+      const format = input.format ?? detectFormat(await readSample(input.path));
+      const options = await withRememberedMapping(ctx.session.workspace.sqlite, input.path, format, parseOptions(input, summary.timeZone));
+      return await previewImport(input.path, { ...options, format });
+    } catch (error) {
+      // A missing path, a folder, a parser library's error: a clean error naming the file (fuzzing).
+      throw asImportError(path.basename(input.path), error);
+    }
   },
 
   'import/run': async (input, ctx) => {
@@ -38,8 +45,14 @@ export const importHandlers: Handlers = {
     ctx.runningImports.set(importId, controller);
     try {
       const sqlite = ctx.session.workspace.sqlite;
-      const format = input.format ?? detectFormat(await readSample(input.path));
-      const options = await withRememberedMapping(sqlite, input.path, format, parseOptions(input, summary.timeZone));
+      // Detection and the remembered mapping read the file before runImport, which converts its
+      // own errors: a missing path or a folder escaped from here as `internal` (found by fuzzing).
+      const { format, options } = await (async () => {
+        const chosen = input.format ?? detectFormat(await readSample(input.path));
+        return { format: chosen, options: await withRememberedMapping(sqlite, input.path, chosen, parseOptions(input, summary.timeZone)) };
+      })().catch((error: unknown) => {
+        throw asImportError(path.basename(input.path), error);
+      });
       const result = await runImport(summary.path, input.path, {
         ...options,
         format,
@@ -47,6 +60,9 @@ export const importHandlers: Handlers = {
         signal: controller.signal,
         now: ctx.now,
         onProgress: (p) => ctx.events.emit({ type: 'import/progress', importId, ...p }),
+      }).catch((error: unknown) => {
+        // runImport hashes and sizes the source before its own error conversion (ENOENT escaped).
+        throw asImportError(path.basename(input.path), error);
       });
       await rememberMapping(sqlite, input.path, format, options, ctx.now());
       if (result.batchId !== null) {

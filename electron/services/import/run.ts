@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openWorkspaceFile } from '../../../db/open';
 import { beginBatch, finishBatch } from '../../../db/queries/batches';
 import { ImportWriter } from '../../../db/queries/import-writer';
-import { HearthError } from '../../../shared/errors';
+import { HearthError, isDiskFull } from '../../../shared/errors';
 import type { ImportFormat, ImportProblem, ImportResult } from '../../../shared/import';
 import { dayResolver } from '../../../shared/time';
 import { detectFormat, parserFor } from './registry';
@@ -127,6 +127,13 @@ export async function runImport(workspaceFile: string, source: string, options: 
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     if (error instanceof HearthError) throw error;
+    if (isDiskFull(error)) {
+      throw new HearthError(
+        'disk_full',
+        `The disk holding ${workspaceFile} is full: ${fileName} was not imported and nothing was changed. Free some space and import again.`,
+        { file: fileName, path: workspaceFile },
+      );
+    }
     // A parser library's own error (a JSON or XML syntax error, an I/O error): still name the file.
     const message = error instanceof Error ? error.message : String(error);
     throw new HearthError('import_invalid', `${fileName}: ${message}`, { file: fileName });

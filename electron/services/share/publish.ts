@@ -11,7 +11,7 @@ import { listBacklog } from '../../../db/queries/calendar';
 import { readMemberRules } from '../../../db/queries/member-rules';
 import { openWorkspaceFile } from '../../../db/open';
 import { latestSchemaVersion } from '../../../db/migrations';
-import { HearthError } from '../../../shared/errors';
+import { HearthError, isDiskFull } from '../../../shared/errors';
 import { memberColumns } from '../../../shared/member-grid';
 import type { Locale } from '../../../shared/workspace';
 import { workspaceFileStem } from '../../../shared/workspace';
@@ -116,6 +116,13 @@ export async function publishBundle(
     return { bundle, manifest, elapsedMs: performance.now() - started };
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
+    if (isDiskFull(error)) {
+      throw new HearthError(
+        'disk_full',
+        `The team-share folder ${root} is full: no bundle was published. Free some space and publish again.`,
+        { folder: root },
+      );
+    }
     throw error;
   }
 }

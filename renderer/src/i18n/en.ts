@@ -1168,6 +1168,7 @@ export const en = {
   'error.bundleFile': 'The file that failed the check: {file}',
   'error.unauthorized':
     'Hearth could not connect to its services: the access token is missing or wrong. Open the address printed when Hearth started.',
+  'error.disk_full': 'The disk is full. Free some space and try again; nothing was changed.',
   'error.internal': 'Something went wrong inside Hearth.',
 
   'list.separator': ', ',

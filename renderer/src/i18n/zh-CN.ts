@@ -1152,6 +1152,7 @@ export const zhCN: Catalogue = {
   'error.importFormat': 'Hearth 无法识别此格式。如果你知道它的格式，可以手动选择。',
   'error.bundleFile': '未通过校验的文件：{file}',
   'error.unauthorized': 'Hearth 无法连接到服务：访问令牌缺失或错误。请使用 Hearth 启动时显示的地址打开。',
+  'error.disk_full': '磁盘空间已满。请腾出空间后重试，未做任何改动。',
   'error.internal': 'Hearth 内部出现了意外错误。',
 
   'list.separator': '、',

@@ -10,6 +10,12 @@ export interface MemberDatasourceOptions {
   /** The controls' filter (chips, toggles, quick search); the grid's own filters are added to it. */
   filter: MemberFilter;
   fetchRows(request: MemberGridRequest): Promise<MemberRow[]>;
+  /**
+   * How many members a filter matches. The grid is told the total with the first block: AG Grid's
+   * infinite model, with a bounded block cache, cannot grow its scroll range past the cached blocks
+   * when the row count is unknown (scrolling stopped near row 5,000).
+   */
+  fetchCount?(filter: MemberFilter): Promise<number>;
   onError(error: unknown): void;
 }
 
@@ -57,6 +63,19 @@ export interface MemberDatasource {
 }
 
 export function memberDatasource(options: MemberDatasourceOptions): MemberDatasource {
+  // One count per distinct filter (the grid's own column filters change it), shared by its blocks.
+  const counts = new Map<string, Promise<number | undefined>>();
+  const countOf = (filter: MemberFilter): Promise<number | undefined> => {
+    if (!options.fetchCount) return Promise.resolve(undefined);
+    const key = JSON.stringify(filter);
+    let count = counts.get(key);
+    if (!count) {
+      // A count that fails only loses the scroll range's end; the rows still load.
+      count = options.fetchCount(filter).catch(() => undefined);
+      counts.set(key, count);
+    }
+    return count;
+  };
   return {
     getRows(params: RowsRequest) {
       let request: MemberGridRequest;
@@ -67,8 +86,8 @@ export function memberDatasource(options: MemberDatasourceOptions): MemberDataso
         options.onError(error);
         return;
       }
-      options.fetchRows(request).then(
-        (rows) => params.successCallback(rows, lastRowOf(request.start, request.limit, rows.length)),
+      Promise.all([options.fetchRows(request), countOf(request.filter ?? {})]).then(
+        ([rows, total]) => params.successCallback(rows, lastRowOf(request.start, request.limit, rows.length) ?? total),
         (error: unknown) => {
           params.failCallback();
           options.onError(error);

@@ -27,6 +27,11 @@ export const useMemberCount = (workspacePath: string, filter: MemberFilter) =>
 export const useMemberDetail = (workspacePath: string, id: number) =>
   useQuery(`members/detail:${workspacePath}:${id}`, () => hearth.call('members/detail', { id }));
 
+/** How many members a filter matches (the grid's scroll range). */
+export async function countMembers(filter: MemberFilter): Promise<number> {
+  return (await hearth.call('members/count', { filter })).count;
+}
+
 /** One page of grid rows. */
 export async function fetchMemberRows(request: MemberGridRequest): Promise<MemberRow[]> {
   return (await hearth.call('members/grid', request)).rows;

@@ -6,6 +6,7 @@ import { memberEngines } from './members';
 import { dashboard } from './dashboard';
 import { crisisScan } from './scan';
 import { report } from './report';
+import { renderer } from './renderer';
 
 export const cases: readonly BenchCase[] = [
   demoGeneration,
@@ -14,4 +15,5 @@ export const cases: readonly BenchCase[] = [
   report,
   crisisScan,
   importThroughput,
+  renderer,
 ];

@@ -17,7 +17,7 @@ import { RecordBatch } from './record-batch';
 import { throwIfCancelled } from './cancel';
 import { attachmentText } from './chat-text';
 import { type JsonPath, formatPath, walkJson } from './json-walk';
-import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './json-values';
+import { arr, bool, isObject, type JsonObject, jsonPreview, num, obj, str, text } from './json-values';
 import { localTimeResolver, parseIsoDateTime } from './local-time';
 import { readTextFile, sampleText } from './text-input';
 
@@ -129,7 +129,8 @@ export const discordJsonParser: Parser = {
         if (channel === undefined) channel = (await channelFromTail(ctx)) ?? channelFromDceFileName(ctx.fileName);
         const field = formatPath(path);
         if (!isObject(value)) {
-          batch.problem(line, field, JSON.stringify(value) ?? '', 'a message must be an object');
+          // jsonPreview: bounded, and safe on deeply nested values (fuzzing: stack overflow, 20 MB copies).
+          batch.problem(line, field, jsonPreview(value), 'a message must be an object');
           continue;
         }
         const id = str(value, 'id');

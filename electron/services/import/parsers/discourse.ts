@@ -21,7 +21,7 @@ import type { ParseContext, Parser, Sample } from '../types';
 import { importError } from '../errors';
 import { throwIfCancelled } from './cancel';
 import { htmlToText } from './forum-text';
-import { type JsonObject, arr, isObject, num, str } from './json-values';
+import { type JsonObject, arr, isObject, jsonPreview, num, str } from './json-values';
 import { type JsonPath, walkJson } from './json-walk';
 import { MembersSeen, RecordBatch } from './record-batch';
 import { readTextFile } from './text-input';
@@ -139,10 +139,11 @@ class DiscourseReader {
     return { source: this.source, externalId: String(userId), handle: username, displayName: name, isBot: userId <= 0 };
   }
 
+  // Problem values go through jsonPreview: an id nested 100k deep overflowed JSON.stringify (fuzzing).
   private member(user: JsonObject, line: number, out: ImportRecord[]): void {
     const id = num(user, 'id');
     if (id === null) {
-      out.push({ type: 'problem', line, field: 'id', value: JSON.stringify(user.id ?? null), message: 'user without a numeric id' });
+      out.push({ type: 'problem', line, field: 'id', value: jsonPreview(user.id ?? null), message: 'user without a numeric id' });
       return;
     }
     const identity = this.identity(id, str(user, 'username'), nonEmpty(str(user, 'name')));
@@ -156,7 +157,7 @@ class DiscourseReader {
   private post(post: JsonObject, line: number, out: ImportRecord[]): void {
     const id = num(post, 'id');
     if (id === null) {
-      out.push({ type: 'problem', line, field: 'id', value: JSON.stringify(post.id ?? null), message: 'post without a numeric id' });
+      out.push({ type: 'problem', line, field: 'id', value: jsonPreview(post.id ?? null), message: 'post without a numeric id' });
       return;
     }
     if (num(post, 'post_type') === 3) return;

@@ -46,3 +46,17 @@ export function text(value: string | null | undefined): string | null {
   const t = value.trim();
   return t === '' ? null : t;
 }
+
+/**
+ * A short JSON rendering of a value for a problem row. Fuzzing found JSON.stringify overflowing
+ * the stack on a value nested 100,000 deep (the streaming walker assembles such values without
+ * recursion, so they do reach us) and copying a 20 MB value whole into the problem list.
+ */
+export function jsonPreview(value: unknown, max = 200): string {
+  try {
+    return JSON.stringify(value)?.slice(0, max) ?? '';
+  } catch (error) {
+    if (error instanceof RangeError) return '(nested too deeply to show)';
+    throw error;
+  }
+}

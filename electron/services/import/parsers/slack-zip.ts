@@ -17,7 +17,7 @@ import { importError } from '../errors';
 import { RecordBatch } from './record-batch';
 import { throwIfCancelled } from './cancel';
 import { type JsonPath, formatPath, walkJson } from './json-walk';
-import { isObject, str, text } from './json-values';
+import { isObject, jsonPreview, str, text } from './json-values';
 import { decodeText } from './text-input';
 import { type SafeEntry, SafeZip, type ZipLimits } from './zip';
 import { type Conversation, slackMessage, slackUser } from './slack-messages';
@@ -53,7 +53,8 @@ async function* readArray(zip: SafeZip, entry: SafeEntry, ctx: ParseContext): As
   }
 }
 
-const preview = (value: unknown): string => JSON.stringify(value)?.slice(0, 200) ?? '';
+// jsonPreview, not JSON.stringify: a 100k-deep value overflowed the stack (found by fuzzing).
+const preview = (value: unknown): string => jsonPreview(value);
 
 /** The folder that holds users.json / channels.json: the root, or one wrapping folder. */
 function exportBase(byName: ReadonlyMap<string, SafeEntry>): string | null {

@@ -8,6 +8,7 @@ import { HearthError } from '../../../../shared/errors';
 import type { ParseContext } from '../types';
 import { importError } from '../errors';
 import { throwIfCancelled } from './cancel';
+import { SafeZip } from './zip';
 import type { TableCell, TableRow } from './table-rows';
 
 /**
@@ -15,6 +16,29 @@ import type { TableCell, TableRow } from './table-rows';
  * arrive as Dates holding the wall-clock time in their UTC fields (exceljs's convention).
  */
 export async function* xlsxRows(ctx: ParseContext): AsyncGenerator<TableRow> {
+  // An .xlsx is a zip: vet its directory (zip slip, entry count, total size, bomb ratio) before
+  // exceljs inflates it. Fuzzing found a 1 MB workbook whose sheet inflates to 1 GiB of zeros
+  // keeping exceljs busy ~10 s (and a shared-strings bomb would sit in its cache, in memory).
+  let vetted: SafeZip;
+  try {
+    vetted = await SafeZip.open(ctx.path, ctx.fileName);
+  } catch (error) {
+    // Not a zip at all: the workbook's own wording (field 'xlsx'); a refused entry keeps its name.
+    if (error instanceof HearthError && error.details?.field === 'zip' && /not a (readable )?zip/.test(error.message)) {
+      throw importError(ctx.fileName, 'xlsx', `not a readable .xlsx workbook (${error.message})`);
+    }
+    throw error;
+  }
+  try {
+    // Inflate every entry once before exceljs does: a corrupt deflate stream inside its unzipper
+    // left a promise unsettled, so the import hung forever instead of failing (found by fuzzing:
+    // one flipped bit in xl/workbook.xml). The extra inflate pass is cheap next to XML parsing.
+    for (const entry of vetted.entries) {
+      for await (const _bytes of vetted.read(entry)) throwIfCancelled(ctx);
+    }
+  } finally {
+    vetted.close();
+  }
   const input = fs.createReadStream(ctx.path);
   let read = 0;
   input.on('data', (chunk) => {

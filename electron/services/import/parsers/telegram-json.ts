@@ -18,7 +18,7 @@ import { importError } from '../errors';
 import { RecordBatch } from './record-batch';
 import { throwIfCancelled } from './cancel';
 import { type JsonPath, formatPath, walkJson } from './json-walk';
-import { arr, isObject, type JsonObject, num, obj, str, text } from './json-values';
+import { arr, isObject, type JsonObject, jsonPreview, num, obj, str, text } from './json-values';
 import { type LocalTimeResolver, localTimeResolver, parseIsoDateTime } from './local-time';
 import { attachmentText } from './chat-text';
 import { readTextFile, sampleText } from './text-input';
@@ -186,7 +186,8 @@ export const telegramJsonParser: Parser = {
         const field = formatPath(event.path);
         if (chat.id === null) throw importError(ctx.fileName, field, 'the chat id must come before its messages', line);
         if (!isObject(value)) {
-          batch.problem(line, field, JSON.stringify(value)?.slice(0, 200) ?? '', 'a message must be an object');
+          // jsonPreview: JSON.stringify overflowed the stack on a 100k-deep value (found by fuzzing).
+          batch.problem(line, field, jsonPreview(value), 'a message must be an object');
           continue;
         }
         const id = str(value, 'id');

@@ -19,7 +19,7 @@ import { gridLocaleText } from '../../members/gridLocale';
 import { sortFromColumnState } from '../../members/gridModels';
 import { memberGridTheme } from '../../members/gridSetup';
 import type { TierLadder } from '../../members/labels';
-import { fetchMemberRows } from '../../members/queries';
+import { countMembers, fetchMemberRows } from '../../members/queries';
 import { openMember, useMembers } from '../../members/store';
 import type { ColumnPrefsControl } from '../../members/useColumnPrefs';
 import { useErrors } from '../../stores/errors';
@@ -69,7 +69,12 @@ export function MemberGrid({ filter, ladder, columns }: MemberGridProps) {
   // A new datasource (the controls' filter changed) starts the grid again from the top.
   const datasource = useMemo(
     () =>
-      memberDatasource({ filter, fetchRows: fetchMemberRows, onError: (error) => useErrors.getState().report(error) }),
+      memberDatasource({
+        filter,
+        fetchRows: fetchMemberRows,
+        fetchCount: countMembers,
+        onError: (error) => useErrors.getState().report(error),
+      }),
     [filter],
   );
   const localeText = useMemo(() => gridLocaleText(t), [t]);
