@@ -8,6 +8,7 @@
  * one code unit to one code unit, so an offset in the normalized text is an offset in the original.
  * An optional extra fold (traditional → simplified Chinese, say) must keep that 1:1 property.
  */
+import { Automaton, NONE, ROOT, TrieBuilder } from './aho-corasick';
 import type { LexiconHit, SensitiveWord } from './calendar';
 
 /**
@@ -68,8 +69,6 @@ export interface LexiconMatcherOptions {
   fold?: (code: number) => number;
 }
 
-const ROOT = 0;
-const NONE = -1;
 const identity = (code: number): number => code;
 
 function normalizeWord(word: string, fold: (code: number) => number): string {
@@ -100,42 +99,19 @@ export class LexiconMatcher {
   private readonly lengths: number[] = [];
   private readonly boundaryBefore: boolean[] = [];
   private readonly boundaryAfter: boolean[] = [];
-  /** The root's transitions for every code unit (most steps of a scan happen at the root). */
-  private readonly rootNext: Int32Array;
-  /** Other transitions, in an open-addressing hash table keyed by (state, code unit). */
-  private readonly edgeState: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeNext: Int32Array;
-  private readonly edgeMask: number;
-  private readonly fail: Int32Array;
-  /** The word ending at a state, or NONE. */
-  private readonly output: Int32Array;
-  /** The nearest state along the failure chain (excluding itself) that ends a word, or NONE. */
-  private readonly dictLink: Int32Array;
+  private readonly automaton: Automaton;
   /** The extra fold, or null: the common case skips the call per code unit. */
   private readonly fold: ((code: number) => number) | null;
 
   constructor(words: readonly SensitiveWord[], options: LexiconMatcherOptions = {}) {
     this.fold = options.fold ?? null;
-    // Build a trie with Maps, then compile it into typed arrays for scanning.
-    const children: Map<number, number>[] = [new Map()];
-    const output: number[] = [NONE];
+    // Build a trie, then compile it into typed arrays for scanning.
+    const trie = new TrieBuilder();
+    const output = trie.output;
     for (const { word, category } of words) {
       const norm = normalizeWord(word, this.fold ?? identity);
       if (norm === '') continue;
-      let state = ROOT;
-      for (let i = 0; i < norm.length; i++) {
-        const code = norm.charCodeAt(i);
-        const map = children[state] as Map<number, number>;
-        let child = map.get(code);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          output.push(NONE);
-          map.set(code, child);
-        }
-        state = child;
-      }
+      const state = trie.add(norm.length, (i) => norm.charCodeAt(i));
       if (output[state] !== NONE) continue; // a duplicate keeps the first category
       output[state] = this.words.length;
       this.words.push(word.trim());
@@ -145,67 +121,7 @@ export class LexiconMatcher {
       this.boundaryAfter.push(isLatinWordChar(norm.charCodeAt(norm.length - 1)));
     }
 
-    const stateCount = children.length;
-    this.output = Int32Array.from(output);
-    this.fail = new Int32Array(stateCount);
-    this.dictLink = new Int32Array(stateCount).fill(NONE);
-    this.rootNext = new Int32Array(0x10000);
-    let edges = 0;
-    for (const map of children) edges += map.size;
-    let capacity = 8;
-    while (capacity < edges * 2) capacity *= 2;
-    this.edgeMask = capacity - 1;
-    this.edgeState = new Int32Array(capacity).fill(NONE);
-    this.edgeCode = new Uint16Array(capacity);
-    this.edgeNext = new Int32Array(capacity);
-
-    // Breadth-first, so a state's failure target is complete before its children need it.
-    const queue: number[] = [];
-    for (const [code, child] of children[ROOT] ?? []) {
-      this.rootNext[code] = child;
-      this.fail[child] = ROOT;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
-      for (const [code, child] of children[state] ?? []) {
-        this.insertEdge(state, code, child);
-        let f = this.fail[state] as number;
-        let target = this.step(f, code);
-        // step() on an incomplete table is safe here: every state shallower than `child` is done.
-        while (target === NONE) {
-          f = this.fail[f] as number;
-          target = this.step(f, code);
-        }
-        this.fail[child] = target;
-        this.dictLink[child] = this.output[target] !== NONE ? target : (this.dictLink[target] as number);
-        queue.push(child);
-      }
-    }
-  }
-
-  private slot(state: number, code: number): number {
-    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.edgeMask;
-  }
-
-  private insertEdge(state: number, code: number, next: number): void {
-    let h = this.slot(state, code);
-    while (this.edgeState[h] !== NONE) h = (h + 1) & this.edgeMask;
-    this.edgeState[h] = state;
-    this.edgeCode[h] = code;
-    this.edgeNext[h] = next;
-  }
-
-  /** The goto of `state` on `code`: the root always has one (itself by default); else NONE. */
-  private step(state: number, code: number): number {
-    if (state === ROOT) return this.rootNext[code] as number;
-    let h = this.slot(state, code);
-    for (;;) {
-      const s = this.edgeState[h] as number;
-      if (s === NONE) return NONE;
-      if (s === state && this.edgeCode[h] === code) return this.edgeNext[h] as number;
-      h = (h + 1) & this.edgeMask;
-    }
+    this.automaton = new Automaton(trie);
   }
 
   /** One code unit of text as the automaton sees it. */
@@ -232,17 +148,12 @@ export class LexiconMatcher {
    */
   private scan(text: string, visit: (word: number, end: number) => boolean): void {
     if (this.words.length === 0) return;
-    const { output, dictLink, fail, fold } = this;
+    const { fold, automaton } = this;
+    const { output, dictLink } = automaton;
     let state = ROOT;
     for (let i = 0; i < text.length; i++) {
       const norm = normalizeChar(text.charCodeAt(i));
-      const code = fold === null ? norm : fold(norm);
-      let next = this.step(state, code);
-      while (next === NONE) {
-        state = fail[state] as number;
-        next = this.step(state, code);
-      }
-      state = next;
+      state = automaton.next(state, fold === null ? norm : fold(norm));
       let hit = output[state] !== NONE ? state : (dictLink[state] as number);
       while (hit !== NONE) {
         const word = output[hit] as number;

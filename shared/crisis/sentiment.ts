@@ -28,6 +28,7 @@
  * checked against a small labelled set (tests/fixtures/sentiment/labelled.tsv) written by the
  * same hand, so expect lower accuracy on real traffic.
  */
+import { Automaton, NONE, ROOT, TrieBuilder } from '../aho-corasick';
 import { isLatinWordChar, normalizeChar } from '../lexicon';
 import {
   concessionWords,
@@ -74,8 +75,6 @@ const POST_NEGATOR = 10;
 
 const NEGATION_WINDOW = 3;
 const MODIFIER_WINDOW = 2;
-const ROOT = 0;
-const NONE = -1;
 
 /** Clause-ending punctuation after folding (full-width ，；！？ are folded to ASCII already). */
 const clauseEnds = [',', '.', ';', ':', '\n', '。', '~', '…', '!', '?'];
@@ -144,14 +143,7 @@ export class SentimentScorer {
   private readonly lengths: Uint16Array;
   /** Bit 1: the entry's first character is a Latin letter or digit; bit 2: its last. */
   private readonly boundaries: Uint8Array;
-  private readonly rootNext: Int32Array;
-  private readonly edgeState: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeNext: Int32Array;
-  private readonly edgeMask: number;
-  private readonly fail: Int32Array;
-  private readonly output: Int32Array;
-  private readonly dictLink: Int32Array;
+  private readonly automaton: Automaton;
   /** foldChar for every code unit, and a class per folded unit (1 Latin word character, 2 CJK): table lookups instead of calls in the hot loop. */
   private readonly folded: Uint16Array;
   private readonly classes: Uint8Array;
@@ -186,26 +178,14 @@ export class SentimentScorer {
       this.classes[c] = isLatinWordChar(c) ? 1 : isCjk(c) ? 2 : 0;
     }
     const entries = buildEntries();
-    const children: Map<number, number>[] = [new Map()];
-    const output: number[] = [NONE];
+    const trie = new TrieBuilder();
+    const output = trie.output;
     const kinds: number[] = [];
     const weights: number[] = [];
     const lengths: number[] = [];
     const boundaries: number[] = [];
     for (const { word, kind, weight } of entries) {
-      let state = ROOT;
-      for (let i = 0; i < word.length; i++) {
-        const code = foldChar(word.charCodeAt(i));
-        const map = children[state] as Map<number, number>;
-        let child = map.get(code);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          output.push(NONE);
-          map.set(code, child);
-        }
-        state = child;
-      }
+      const state = trie.add(word.length, (i) => foldChar(word.charCodeAt(i)));
       if (output[state] !== NONE) continue; // listed twice: the first listing wins
       output[state] = kinds.length;
       kinds.push(kind);
@@ -220,63 +200,7 @@ export class SentimentScorer {
     this.lengths = Uint16Array.from(lengths);
     this.boundaries = Uint8Array.from(boundaries);
 
-    const stateCount = children.length;
-    this.output = Int32Array.from(output);
-    this.fail = new Int32Array(stateCount);
-    this.dictLink = new Int32Array(stateCount).fill(NONE);
-    this.rootNext = new Int32Array(0x10000);
-    let edges = 0;
-    for (const map of children) edges += map.size;
-    let capacity = 8;
-    while (capacity < edges * 2) capacity *= 2;
-    this.edgeMask = capacity - 1;
-    this.edgeState = new Int32Array(capacity).fill(NONE);
-    this.edgeCode = new Uint16Array(capacity);
-    this.edgeNext = new Int32Array(capacity);
-    // Breadth-first, as in LexiconMatcher: a state's failure target is complete before its children.
-    const queue: number[] = [];
-    for (const [code, child] of children[ROOT] ?? []) {
-      this.rootNext[code] = child;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
-      for (const [code, child] of children[state] ?? []) {
-        this.insertEdge(state, code, child);
-        let f = this.fail[state] as number;
-        let target = this.step(f, code);
-        while (target === NONE) {
-          f = this.fail[f] as number;
-          target = this.step(f, code);
-        }
-        this.fail[child] = target;
-        this.dictLink[child] = this.output[target] !== NONE ? target : (this.dictLink[target] as number);
-        queue.push(child);
-      }
-    }
-  }
-
-  private slot(state: number, code: number): number {
-    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.edgeMask;
-  }
-
-  private insertEdge(state: number, code: number, next: number): void {
-    let h = this.slot(state, code);
-    while (this.edgeState[h] !== NONE) h = (h + 1) & this.edgeMask;
-    this.edgeState[h] = state;
-    this.edgeCode[h] = code;
-    this.edgeNext[h] = next;
-  }
-
-  private step(state: number, code: number): number {
-    if (state === ROOT) return this.rootNext[code] as number;
-    let h = this.slot(state, code);
-    for (;;) {
-      const s = this.edgeState[h] as number;
-      if (s === NONE) return NONE;
-      if (s === state && this.edgeCode[h] === code) return this.edgeNext[h] as number;
-      h = (h + 1) & this.edgeMask;
-    }
+    this.automaton = new Automaton(trie);
   }
 
   /** A Latin edge of an entry must not touch another Latin letter or digit ('no' in 'know'). */
@@ -421,7 +345,8 @@ export class SentimentScorer {
     this.longestQuestionRun = 0;
     this.lastQuestionEnd = NONE;
 
-    const { output, dictLink, fail, lengths, folded } = this;
+    const { lengths, folded, automaton } = this;
+    const { output, dictLink } = automaton;
     // The pending match may still be replaced by a longer one starting at or before it.
     let pending = NONE;
     let pendingStart = 0;
@@ -429,13 +354,7 @@ export class SentimentScorer {
     let committedEnd = 0;
     let state = ROOT;
     for (let i = 0; i < text.length; i++) {
-      const code = folded[text.charCodeAt(i)] as number;
-      let next = this.step(state, code);
-      while (next === NONE) {
-        state = fail[state] as number;
-        next = this.step(state, code);
-      }
-      state = next;
+      state = automaton.next(state, folded[text.charCodeAt(i)] as number);
       // Candidates ending here, longest first: take the first that extends or follows the pending one.
       let hit = output[state] !== NONE ? state : (dictLink[state] as number);
       while (hit !== NONE) {
