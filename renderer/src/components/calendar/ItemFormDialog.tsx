@@ -45,22 +45,22 @@ export function ItemFormDialog({ at, options }: ItemFormDialogProps) {
   }
 
   return (
-    <div className="cal-dialog-backdrop">
+    <div className="dialog-backdrop">
       <form
-        className="cal-dialog"
+        className="dialog cal-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="cal-new-title"
         data-testid="item-form"
         onSubmit={(e) => void submit(e)}
       >
-        <header className="cal-dialog-head">
+        <header className="dialog-head">
           <h2 id="cal-new-title">{t('calendar.new.title')}</h2>
           <button type="button" className="button-quiet" onClick={close} data-testid="item-form-close">
             {t('calendar.close')}
           </button>
         </header>
-        <div className="cal-dialog-body">
+        <div className="dialog-body">
           <FieldInputs
             idPrefix="new"
             value={form.fields}
@@ -92,7 +92,7 @@ export function ItemFormDialog({ at, options }: ItemFormDialogProps) {
             <RepeatInputs idPrefix="new" value={form.repeat} onChange={(repeat) => setForm({ ...form, repeat })} />
           ) : null}
         </div>
-        <footer className="cal-dialog-foot">
+        <footer className="dialog-foot">
           <button type="button" className="button-secondary" onClick={close}>
             {t('calendar.cancel')}
           </button>

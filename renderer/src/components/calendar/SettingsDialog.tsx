@@ -20,7 +20,7 @@ export function SettingsDialog({ workspacePath }: { workspacePath: string }) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="cal-dialog-backdrop">
+    <div className="dialog-backdrop">
       {settings && words ? <SettingsForm settings={settings} words={words} /> : null}
     </div>
   );
@@ -55,20 +55,20 @@ function SettingsForm({ settings, words }: { settings: CalendarSettings; words: 
 
   return (
     <form
-      className="cal-dialog cal-dialog-wide"
+      className="dialog dialog-wide cal-dialog"
       role="dialog"
       aria-modal="true"
       aria-labelledby="cal-settings-title"
       data-testid="calendar-settings"
       onSubmit={(e) => void save(e)}
     >
-      <header className="cal-dialog-head">
+      <header className="dialog-head">
         <h2 id="cal-settings-title">{t('calendar.settings.title')}</h2>
         <button type="button" className="button-quiet" onClick={() => openSettings(false)}>
           {t('calendar.close')}
         </button>
       </header>
-      <div className="cal-dialog-body cal-settings-body">
+      <div className="dialog-body cal-settings-body">
         <fieldset>
           <legend>{t('calendar.settings.steps')}</legend>
           {form.steps.map((step, i) => (
@@ -228,7 +228,7 @@ function SettingsForm({ settings, words }: { settings: CalendarSettings; words: 
           </div>
         </fieldset>
       </div>
-      <footer className="cal-dialog-foot">
+      <footer className="dialog-foot">
         <button type="button" className="button-secondary" onClick={() => openSettings(false)}>
           {t('calendar.cancel')}
         </button>

@@ -20,15 +20,15 @@ export function CrisisSettingsDialog({
   const [tab, setTab] = useState<Tab>('rules');
   useEscape(() => openCrisisSettings(false));
   return (
-    <div className="cr-dialog-backdrop">
+    <div className="dialog-backdrop">
       <div
-        className="cr-dialog cr-dialog-wide"
+        className="dialog dialog-wide"
         role="dialog"
         aria-modal="true"
         aria-labelledby="cr-settings-title"
         data-testid="crisis-settings"
       >
-        <header className="cr-dialog-head">
+        <header className="dialog-head">
           <h2 id="cr-settings-title">{t('crisis.settings.title')}</h2>
           <button
             type="button"
@@ -54,7 +54,7 @@ export function CrisisSettingsDialog({
             </button>
           ))}
         </div>
-        <div className="cr-dialog-body">
+        <div className="dialog-body">
           {tab === 'rules' ? (
             <RulesEditor workspacePath={workspacePath} playbooks={playbooks} />
           ) : (

@@ -42,16 +42,16 @@ export function PlaybookEditor({ request }: { request: EditRequest }) {
   }
 
   return (
-    <div className="cr-dialog-backdrop">
+    <div className="dialog-backdrop">
       <form
-        className="cr-dialog cr-dialog-wide"
+        className="dialog dialog-wide"
         role="dialog"
         aria-modal="true"
         aria-labelledby="cr-editor-title"
         data-testid="playbook-editor"
         onSubmit={(e) => void save(e)}
       >
-        <header className="cr-dialog-head">
+        <header className="dialog-head">
           <h2 id="cr-editor-title">
             {request.id !== null ? t('crisis.editor.titleEdit') : t('crisis.editor.titleNew')}
           </h2>
@@ -59,7 +59,7 @@ export function PlaybookEditor({ request }: { request: EditRequest }) {
             {t('crisis.close')}
           </button>
         </header>
-        <div className="cr-dialog-body cr-form">
+        <div className="dialog-body cr-form">
           <div className="cr-grid-2">
             <div className="field">
               <label className="field-label" htmlFor="cr-pb-name">
@@ -185,7 +185,7 @@ export function PlaybookEditor({ request }: { request: EditRequest }) {
             />
           </div>
         </div>
-        <footer className="cr-dialog-foot">
+        <footer className="dialog-foot">
           <button type="button" className="button-secondary" onClick={() => editPlaybook(null)}>
             {t('crisis.cancel')}
           </button>

@@ -32,22 +32,22 @@ export function StartDialog({ request, playbooks }: { request: StartRequest; pla
   }
 
   return (
-    <div className="cr-dialog-backdrop">
+    <div className="dialog-backdrop">
       <form
-        className="cr-dialog"
+        className="dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="cr-start-title"
         data-testid="start-dialog"
         onSubmit={(e) => void start(e)}
       >
-        <header className="cr-dialog-head">
+        <header className="dialog-head">
           <h2 id="cr-start-title">{t('crisis.start.title')}</h2>
           <button type="button" className="button-quiet" onClick={() => startDialog(null)}>
             {t('crisis.close')}
           </button>
         </header>
-        <div className="cr-dialog-body cr-form">
+        <div className="dialog-body cr-form">
           <div className="field">
             <label className="field-label" htmlFor="cr-start-playbook">
               {t('crisis.start.playbook')}
@@ -114,7 +114,7 @@ export function StartDialog({ request, playbooks }: { request: StartRequest; pla
           </label>
           {request.alertId !== null ? <p className="field-hint">{t('crisis.start.fromAlert')}</p> : null}
         </div>
-        <footer className="cr-dialog-foot">
+        <footer className="dialog-foot">
           <button type="button" className="button-secondary" onClick={() => startDialog(null)}>
             {t('crisis.cancel')}
           </button>
