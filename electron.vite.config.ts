@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           services: resolve(import.meta.dirname, 'electron/utility/services-process.ts'),
+          // A worker thread's entry (electron/services/members/side-scores-thread.ts finds it here).
+          'recompute-worker': resolve(import.meta.dirname, 'electron/services/members/recompute-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
       },

@@ -288,6 +288,17 @@ export interface MemberDailyTable {
   points: Generated<number>;
 }
 
+/** A member's all-time sums over member_daily, kept current by triggers (migration 0012). */
+export interface MemberTotalTable {
+  member_id: number;
+  points: number;
+  active_days: number;
+  first_day: number | null;
+  last_day: number | null;
+  reactions_received: number;
+  referrals: number;
+}
+
 export interface MemberTagTable {
   member_id: number;
   tag: string;
@@ -521,6 +532,7 @@ export interface Database {
   crisis_sentiment_day: CrisisSentimentDayTable;
   crisis_risk_day: CrisisRiskDayTable;
   member_daily: MemberDailyTable;
+  member_total: MemberTotalTable;
   activity_daily: ActivityDailyTable;
   import_mapping: ImportMappingTable;
   member_merge: MemberMergeTable;

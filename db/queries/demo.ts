@@ -6,6 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { markPointsCurrent } from './member-points';
+import { withTotalsRebuilt } from './member-totals';
 import { readMemberRules } from './member-rules';
 import { insertMemberDailyFromActivity } from './rollups';
 import type { ContentItemTable, IncidentTable } from '../schema';
@@ -248,7 +249,7 @@ export class DemoWriter {
  */
 export function fillMemberDaily(sqlite: BetterSqlite3.Database): number {
   const rules = readMemberRules(sqlite).points;
-  const added = sqlite.prepare(insertMemberDailyFromActivity('1', rules)).run().changes;
+  const added = withTotalsRebuilt(sqlite, () => sqlite.prepare(insertMemberDailyFromActivity('1', rules)).run().changes);
   markPointsCurrent(sqlite, rules);
   return added;
 }

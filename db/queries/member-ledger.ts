@@ -45,24 +45,6 @@ export function replaceExpiries(
 }
 
 /**
- * Every member's stored tier.
- *
- * @example
- * readTierStates(sqlite).get(7) // { tierId: 'core', sinceDay: 20700, reviewedDay: 20636 }
- */
-export function readTierStates(sqlite: BetterSqlite3.Database): Map<number, TierState> {
-  const states = new Map<number, TierState>();
-  for (const row of sqlite
-    .prepare<[], { member_id: number; tier: string; since_day: number; reviewed_day: number | null }>(
-      'SELECT member_id, tier, since_day, reviewed_day FROM member_tier',
-    )
-    .iterate()) {
-    states.set(row.member_id, { tierId: row.tier, sinceDay: row.since_day, reviewedDay: row.reviewed_day });
-  }
-  return states;
-}
-
-/**
  * One member's stored tier, or null before their first recompute.
  *
  * @example

@@ -7,6 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { activityKinds } from '../../shared/import';
 import type { MemberRules } from '../../shared/members/rules';
+import { withTotalsRebuilt } from './member-totals';
 import { pointsExpression } from './rollups';
 
 const FINGERPRINT_KEY = 'pointsRulesFingerprint';
@@ -37,7 +38,7 @@ export function pointsAreCurrent(sqlite: BetterSqlite3.Database, rules: MemberRu
 export function ensurePointsCurrent(sqlite: BetterSqlite3.Database, rules: MemberRules['points']): boolean {
   if (pointsAreCurrent(sqlite, rules)) return false;
   sqlite.transaction(() => {
-    sqlite.exec(`UPDATE member_daily SET points = ${pointsExpression(rules)}`);
+    withTotalsRebuilt(sqlite, () => sqlite.exec(`UPDATE member_daily SET points = ${pointsExpression(rules)}`));
     markPointsCurrent(sqlite, rules);
   })();
   return true;

@@ -52,6 +52,9 @@ const columnSql: Record<SortableMemberColumn, string> = {
  * others sort by a scan (names sort by member_label's own index). Each index adds about 0.4 s to
  * a 1M-member recompute.
  */
+/** Rows per INSERT statement in `replaceMemberScores` (19 values each, well under SQLite's limit). */
+const PER_INSERT = 100;
+
 const indexedColumns = ['tier_rank', 'points_balance', 'last_seen', 'churn_risk', 'clv'] as const;
 
 /**
@@ -65,21 +68,28 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   for (const column of indexedColumns) sqlite.exec(`DROP INDEX IF EXISTS member_score_${column}`);
   sqlite.exec('DROP INDEX IF EXISTS member_score_at_risk');
   sqlite.exec('DELETE FROM member_score');
-  const insert = sqlite.prepare(
-    `INSERT INTO member_score (member_id, tier, tier_rank, circle, lifecycle,
+  const columns = `member_id, tier, tier_rank, circle, lifecycle,
        rfm_r, rfm_f, rfm_m, rfm_segment, points_balance, points_window, active_days_30, last_seen, influence, is_koc,
-       p_alive, churn_risk, expected, clv)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+       p_alive, churn_risk, expected, clv`;
+  const row = `(${Array.from({ length: 19 }, () => '?').join(', ')})`;
+  // Rows go in PER_INSERT at a time: one call per hundred rows instead of one per row.
+  const insertOne = sqlite.prepare(`INSERT INTO member_score (${columns}) VALUES ${row}`);
+  const insertMany = sqlite.prepare(`INSERT INTO member_score (${columns}) VALUES ${Array.from({ length: PER_INSERT }, () => row).join(', ')}`);
+  const values: unknown[] = [];
   let count = 0;
   for (const r of rows) {
-    insert.run(
+    values.push(
       r.memberId, r.tier, r.tierRank, r.circle, r.lifecycle,
       r.rfmR, r.rfmF, r.rfmM, r.rfmSegment, r.pointsBalance, r.pointsWindow, r.activeDays30, r.lastSeen, r.influence,
       r.isKoc ? 1 : 0, r.pAlive, r.churnRisk, r.expected, r.clv,
     );
     count += 1;
+    if (count % PER_INSERT === 0) {
+      insertMany.run(values);
+      values.length = 0;
+    }
   }
+  for (let i = 0; i < values.length; i += 19) insertOne.run(values.slice(i, i + 19));
   for (const column of indexedColumns) {
     sqlite.exec(`CREATE INDEX member_score_${column} ON member_score(${column}, member_id)`);
   }

@@ -5,6 +5,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MemberRules } from '../../shared/members/rules';
+import type { TierState } from '../../shared/members/tiers';
 
 /** One member's activity over member_daily, up to the as-of day. */
 export interface MemberActivityStats {
@@ -78,6 +79,169 @@ export function memberActivityStats(sqlite: BetterSqlite3.Database, params: Acti
   });
 }
 
+/** Every live member with their activity statistics and stored tier, aligned by position. */
+export interface MemberPopulation {
+  /** Live (not merged-away) members in id order. */
+  basics: MemberBasics[];
+  /** Position of each member id in `basics`. */
+  position: Map<number, number>;
+  /** Activity statistics up to the as-of day; undefined for members with none. */
+  activity: (MemberActivityStats | undefined)[];
+  /** The stored tier state (member_tier), null for members never tiered. */
+  tiers: (TierState | null)[];
+}
+
+type PopulationRow = [
+  id: number,
+  firstSeen: number | null,
+  lastSeen: number | null,
+  points: number | null,
+  activeDays: number | null,
+  firstDay: number | null,
+  lastDay: number | null,
+  reactions: number | null,
+  referrals: number | null,
+  tier: string | null,
+  sinceDay: number | null,
+  reviewedDay: number | null,
+];
+
+type WindowRow = [
+  memberId: number,
+  earnedWindow: number,
+  earnedAtReview: number,
+  activeDays30: number,
+  core: number,
+  active: number,
+  engaged: number,
+  firstInEngaged: number | null,
+  lastBeforeEngaged: number | null,
+];
+
+/**
+ * Every member's activity statistics as `memberActivityStats` computes them, without
+ * aggregating all of member_daily: all-time figures come from member_total (one row per member,
+ * read with the member and their tier state in one id-ordered pass), the windowed ones from the
+ * member_daily rows of the recent days the windows cover (each member's recent rows, read by
+ * primary key), and rows after the as-of day, usually none, are taken back out.
+ *
+ * @example
+ * const { basics, activity } = memberPopulation(sqlite, { asOfDay, reviewDay, rules });
+ * activity[0]?.earnedWindow // 120
+ */
+export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<ActivityStatsParams, 'memberId'>): MemberPopulation {
+  const { asOfDay: asOf, reviewDay: review, rules } = params;
+  const window = rules.tiers.windowDays;
+  const core = Math.trunc(rules.circles.core.withinDays);
+  const active = Math.trunc(rules.circles.active.withinDays);
+  const engaged = Math.trunc(rules.lifecycle.engagedWithinDays);
+  const engagedFrom = asOf - engaged;
+  // Every windowed figure reads only days after `low`.
+  const low = Math.min(asOf - window, review - window - 1, asOf - 30, asOf - core, asOf - active, engagedFrom);
+
+  const basics: MemberBasics[] = [];
+  const position = new Map<number, number>();
+  const activity: (MemberActivityStats | undefined)[] = [];
+  const tiers: (TierState | null)[] = [];
+  const rows = sqlite
+    .prepare<[], PopulationRow>(
+      `SELECT m.id, m.first_seen, m.last_seen, t.points, t.active_days, t.first_day, t.last_day, t.reactions_received, t.referrals,
+         mt.tier, mt.since_day, mt.reviewed_day
+       FROM member m LEFT JOIN member_total t ON t.member_id = m.id LEFT JOIN member_tier mt ON mt.member_id = m.id
+       WHERE m.merged_into IS NULL ORDER BY m.id`,
+    )
+    .raw()
+    .iterate();
+  for (const [memberId, firstSeen, lastSeen, points, activeDays, firstDay, lastDay, reactions, referrals, tier, sinceDay, reviewedDay] of rows) {
+    position.set(memberId, basics.length);
+    basics.push({ memberId, firstSeen, lastSeen });
+    tiers.push(tier === null || sinceDay === null ? null : { tierId: tier, sinceDay, reviewedDay });
+    activity.push(
+      activeDays && firstDay !== null && lastDay !== null
+        ? {
+            memberId,
+            earnedTotal: points ?? 0,
+            earnedWindow: 0,
+            earnedAtReview: 0,
+            firstActiveDay: firstDay,
+            lastActiveDay: lastDay,
+            activeDays,
+            activeDays30: 0,
+            activeDaysInCoreWindow: 0,
+            activeDaysInActiveWindow: 0,
+            activeDaysInEngagedWindow: 0,
+            firstActiveDayInEngagedWindow: null,
+            lastActiveDayBeforeEngagedWindow: lastDay <= engagedFrom ? lastDay : null,
+            reactionsReceived: reactions ?? 0,
+            referrals: referrals ?? 0,
+          }
+        : undefined,
+    );
+  }
+
+  const lastDayUpTo = sqlite.prepare<[number, number], [number | null]>('SELECT max(day) FROM member_daily WHERE member_id = ? AND day <= ?').raw();
+  // Days after the as-of day (a recompute as of an earlier day, or clocks ahead): not counted.
+  // Read through the day index: usually there are none, and without it SQLite walks every row.
+  const later = sqlite
+    .prepare<[number], [number, number, number, number, number]>(
+      `SELECT member_id, total(points), count(*), total(reactions_received), total(k_referral)
+       FROM member_daily INDEXED BY member_daily_day WHERE day > ? GROUP BY member_id`,
+    )
+    .raw()
+    .iterate(asOf);
+  for (const [memberId, points, days, reactions, referrals] of later) {
+    const at = position.get(memberId);
+    const stats = at === undefined ? undefined : activity[at];
+    if (at === undefined || !stats) continue;
+    if (stats.activeDays === days) {
+      activity[at] = undefined;
+      continue;
+    }
+    stats.earnedTotal -= points;
+    stats.activeDays -= days;
+    stats.reactionsReceived -= reactions;
+    stats.referrals -= referrals;
+    stats.lastActiveDay = lastDayUpTo.get(memberId, asOf)?.[0] ?? stats.firstActiveDay;
+    stats.lastActiveDayBeforeEngagedWindow = stats.lastActiveDay <= engagedFrom ? stats.lastActiveDay : null;
+  }
+
+  const recent = sqlite
+    .prepare<Record<string, number>, WindowRow>(
+      `SELECT t.member_id,
+         total(CASE WHEN d.day > @asOf - @window THEN d.points END),
+         total(CASE WHEN d.day >= @review - @window AND d.day < @review THEN d.points END),
+         count(*) FILTER (WHERE d.day > @asOf - 30),
+         count(*) FILTER (WHERE d.day > @asOf - ${core}),
+         count(*) FILTER (WHERE d.day > @asOf - ${active}),
+         count(*) FILTER (WHERE d.day > @asOf - ${engaged}),
+         min(d.day) FILTER (WHERE d.day > @asOf - ${engaged}),
+         max(d.day) FILTER (WHERE d.day <= @asOf - ${engaged})
+       FROM member_total t CROSS JOIN member_daily d ON d.member_id = t.member_id AND d.day > @low AND d.day <= @asOf
+       WHERE t.last_day > @low
+       GROUP BY t.member_id ORDER BY t.member_id`,
+    )
+    .raw()
+    .iterate({ asOf, review, window, low });
+  for (const [memberId, earnedWindow, earnedAtReview, days30, inCore, inActive, inEngaged, firstInEngaged, lastBeforeEngaged] of recent) {
+    const at = position.get(memberId);
+    const stats = at === undefined ? undefined : activity[at];
+    if (!stats) continue;
+    stats.earnedWindow = earnedWindow;
+    stats.earnedAtReview = earnedAtReview;
+    stats.activeDays30 = days30;
+    stats.activeDaysInCoreWindow = inCore;
+    stats.activeDaysInActiveWindow = inActive;
+    stats.activeDaysInEngagedWindow = inEngaged;
+    stats.firstActiveDayInEngagedWindow = firstInEngaged;
+    if (stats.lastActiveDay > engagedFrom) {
+      // Active lately: the last day before the engaged window is in the recent rows, or earlier.
+      stats.lastActiveDayBeforeEngagedWindow =
+        lastBeforeEngaged ?? (stats.firstActiveDay <= low ? (lastDayUpTo.get(memberId, low)?.[0] ?? null) : null);
+    }
+  }
+  return { basics, position, activity, tiers };
+}
+
 /** One member's paid orders up to the as-of day. */
 export interface MemberOrderStats {
   memberId: number;
@@ -127,6 +291,15 @@ export interface EventDays {
  * eventDays(sqlite, 'orders', asOfDay) // [{ memberId: 4, firstDay: 9862, lastDay: 9900, days: 3 }, …]
  */
 export function eventDays(sqlite: BetterSqlite3.Database, source: 'orders' | 'activity', asOfDay: number): EventDays[] {
+  // Activity days with nothing after the as-of day are member_total's figures (one row per member).
+  if (source === 'activity' && !sqlite.prepare('SELECT 1 FROM member_daily INDEXED BY member_daily_day WHERE day > ? LIMIT 1').get(asOfDay)) {
+    return sqlite
+      .prepare<[], EventDays>(
+        `SELECT member_id AS memberId, first_day AS firstDay, last_day AS lastDay, active_days AS days
+         FROM member_total WHERE active_days > 0 ORDER BY member_id`,
+      )
+      .all();
+  }
   const sql =
     source === 'orders'
       ? `SELECT member_id AS memberId, min(day) AS firstDay, max(day) AS lastDay, count(DISTINCT day) AS days
@@ -190,7 +363,7 @@ export function replyReach(sqlite: BetterSqlite3.Database, asOfDay: number): Rep
       `SELECT p.member_id AS memberId, count(*) AS repliesReceived, count(DISTINCT r.member_id) AS peopleReached
        FROM activity r JOIN activity p ON p.source = r.source AND p.external_id = r.reply_to
        WHERE r.reply_to IS NOT NULL AND r.day <= @asOf AND r.member_id <> p.member_id
-       GROUP BY p.member_id`,
+       GROUP BY p.member_id ORDER BY p.member_id`,
     )
     .all({ asOf: asOfDay });
 }

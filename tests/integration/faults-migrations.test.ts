@@ -224,6 +224,11 @@ describe('faults: every earlier schema migrates with its data intact', () => {
       }
       // Before schema 4 tags were a JSON column on member; 4 moves them to member_tag.
       if (hasTags) old.sqlite.prepare(`UPDATE member SET tags = '["VIP"," 咖啡师 "]' WHERE id = 1`).run();
+      // member_daily (per-kind columns since schema 4) is keyed by member and day, not id.
+      if (version >= 4) {
+        old.sqlite.exec(`INSERT INTO member_daily (day, member_id, events, k_message, k_referral, reactions_received)
+          VALUES (19675, 1, 3, 3, 0, 4), (19680, 1, 1, 0, 1, 0)`);
+      }
     })();
     await old.close();
 
@@ -252,6 +257,12 @@ describe('faults: every earlier schema migrates with its data intact', () => {
             { member_id: 2, name: 'Emma Chen', identities: 0 },
           ],
         );
+      }
+      // Schema 12 sums each member's member_daily rows into member_total.
+      if (version >= 4) {
+        expect(sqlite.prepare('SELECT member_id, active_days, first_day, last_day, reactions_received, referrals FROM member_total').all()).toEqual([
+          { member_id: 1, active_days: 2, first_day: 19675, last_day: 19680, reactions_received: 4, referrals: 1 },
+        ]);
       }
       if (hasTags) {
         expect(sqlite.prepare('SELECT member_id, tag FROM member_tag ORDER BY tag').all()).toEqual([

@@ -10,8 +10,16 @@ export function tempWorkspace(): Workspace {
 }
 
 /** Rollups recomputed from raw activity, to compare with the ones kept incrementally. */
-export function rollupsFromScratch(sqlite: BetterSqlite3.Database): { member: unknown[]; activity: unknown[] } {
+export function rollupsFromScratch(sqlite: BetterSqlite3.Database): { member: unknown[]; activity: unknown[]; totals: unknown[] } {
   return {
+    // member_total from member_daily as stored (member_daily itself is checked against activity).
+    totals: sqlite
+      .prepare(
+        `SELECT member_id, sum(points) AS points, count(*) AS active_days, min(day) AS first_day, max(day) AS last_day,
+           sum(reactions_received) AS reactions_received, sum(k_referral) AS referrals
+         FROM member_daily GROUP BY member_id ORDER BY member_id`,
+      )
+      .all(),
     member: sqlite
       .prepare(
         `SELECT day, member_id, count(*) AS events, ${activityKinds.map((k) => `count(*) FILTER (WHERE kind = '${k}') AS k_${k}`).join(', ')},
@@ -29,8 +37,16 @@ export function rollupsFromScratch(sqlite: BetterSqlite3.Database): { member: un
 }
 
 /** The rollups as stored. */
-export function storedRollups(sqlite: BetterSqlite3.Database): { member: unknown[]; activity: unknown[] } {
+export function storedRollups(sqlite: BetterSqlite3.Database): { member: unknown[]; activity: unknown[]; totals: unknown[] } {
   return {
+    // Members whose last member_daily row went keep an all-zero row.
+    totals: sqlite
+      .prepare(
+        `SELECT member_id, points, active_days, first_day, last_day, reactions_received, referrals FROM member_total
+         WHERE NOT (active_days = 0 AND points = 0 AND reactions_received = 0 AND referrals = 0 AND first_day IS NULL AND last_day IS NULL)
+         ORDER BY member_id`,
+      )
+      .all(),
     member: sqlite
       .prepare(
         `SELECT day, member_id, events, ${activityKinds.map((k) => `k_${k}`).join(', ')}, reactions_received FROM member_daily ORDER BY day, member_id`,

@@ -61,14 +61,14 @@ const round = (value: number, digits: number): number => {
 export function fitChurn(
   sqlite: BetterSqlite3.Database,
   options: ChurnOptions,
-  known?: { orders: readonly MemberOrderStats[]; activity: readonly EventDays[] },
+  known?: { orders: readonly MemberOrderStats[]; activity?: readonly EventDays[] },
 ): ChurnResult {
   const source = options.source === 'auto' ? (hasOrders(sqlite) ? 'orders' : 'activity') : options.source;
   const per = options.unit === 'week' ? 7 : 1;
   const days: readonly EventDays[] = !known
     ? eventDays(sqlite, source, options.asOfDay)
     : source === 'activity'
-      ? known.activity
+      ? (known.activity ?? eventDays(sqlite, source, options.asOfDay))
       : known.orders.map((o) => ({ memberId: o.memberId, firstDay: o.firstDay, lastDay: o.lastDay, days: o.orderDays }));
   const histories: RepeatHistory[] = days.map((d) => ({
     x: d.days - 1,

@@ -11,19 +11,16 @@ import { replaceMemberScores, type MemberScoreRow } from '../../../db/queries/me
 import {
   manualPoints,
   memberActivityStats,
-  memberBasics,
-  memberOrderStats,
-  replyReach,
+  memberPopulation,
   type MemberActivityStats,
-  type EventDays,
   type MemberBasics,
+  type MemberPopulation,
 } from '../../../db/queries/member-stats';
 import { fillSortKeys } from '../../../db/queries/member-labels';
 import {
   pointsEntriesDaily,
   readMemberModel,
   readTierState,
-  readTierStates,
   replaceExpiries,
   writeMemberModel,
   writeTierChanges,
@@ -34,17 +31,28 @@ import { circleOf } from '../../../shared/members/circles';
 import { influenceScore, kocCut } from '../../../shared/members/koc';
 import { lifecycleOf } from '../../../shared/members/lifecycle';
 import { addMonths, expireEntries, type PointsOnDay } from '../../../shared/members/points';
-import { rfmScores } from '../../../shared/members/rfm';
+import { rfmSegments, type RfmScore } from '../../../shared/members/rfm';
 import type { MemberRules } from '../../../shared/members/rules';
 import { evaluateTier, reviewDayOnOrBefore, type TierEvaluation, type TierState } from '../../../shared/members/tiers';
 import { sortKey } from '../../../shared/sort-key';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
-import { fitChurn, type ChurnResult } from './churn';
+import { cursor } from './side-scores';
+import { startSideScores } from './side-scores-thread';
 
 export interface RecomputeOptions {
   asOfDay: number;
   timeZone: string;
   now: number;
+  /** Compute RFM, reach and churn on a worker thread (default: from THREADED_FROM_MEMBERS members). */
+  threaded?: boolean;
+}
+
+/** Below this, starting a worker thread costs more than it saves. */
+export const THREADED_FROM_MEMBERS = 50_000;
+
+/** The highest member id: as many members as were ever created, without counting them. */
+function approximateMemberCount(sqlite: BetterSqlite3.Database): number {
+  return sqlite.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM member').get()?.n ?? 0;
 }
 
 /** Manual entries of one member: grants (lots), debits, and the window's net grants. */
@@ -54,24 +62,6 @@ export interface Manual {
   debits: PointsOnDay[];
   grantsInWindow: number;
   grantsAtReview: number;
-}
-
-interface Population {
-  labels: MemberBasics[];
-  position: Map<number, number>;
-  activity: (MemberActivityStats | undefined)[];
-}
-
-function loadPopulation(sqlite: BetterSqlite3.Database, asOfDay: number, reviewDay: number, rules: MemberRules): Population {
-  const labels = memberBasics(sqlite);
-  const position = new Map<number, number>();
-  labels.forEach((label, i) => position.set(label.memberId, i));
-  const activity = new Array<MemberActivityStats | undefined>(labels.length);
-  for (const stats of memberActivityStats(sqlite, { asOfDay, reviewDay, rules })) {
-    const at = position.get(stats.memberId);
-    if (at !== undefined) activity[at] = stats;
-  }
-  return { labels, position, activity };
 }
 
 /**
@@ -109,7 +99,7 @@ export function loadManual(sqlite: BetterSqlite3.Database, asOfDay: number, revi
  */
 function computeExpiries(
   sqlite: BetterSqlite3.Database,
-  population: Population,
+  population: MemberPopulation,
   manual: Map<number, Manual>,
   asOfDay: number,
   rules: MemberRules,
@@ -119,7 +109,7 @@ function computeExpiries(
   if (expiry.mode === 'none') return out;
   const lastActive = (at: number): number | null => population.activity[at]?.lastActiveDay ?? null;
   if (expiry.mode === 'inactivity') {
-    population.labels.forEach((label, at) => {
+    population.basics.forEach((label, at) => {
       const last = lastActive(at);
       const m = manual.get(label.memberId);
       if (last === null && !m) return;
@@ -226,7 +216,7 @@ export function rescorePoints(sqlite: BetterSqlite3.Database, memberIds: readonl
         .prepare<[number], MemberBasics>('SELECT id AS memberId, first_seen AS firstSeen, last_seen AS lastSeen FROM member WHERE id = ?')
         .get(memberId);
       if (!basics) continue;
-      const population: Population = { labels: [basics], position: new Map([[memberId, 0]]), activity: [stats] };
+      const population: MemberPopulation = { basics: [basics], position: new Map([[memberId, 0]]), activity: [stats], tiers: [null] };
       const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules).get(memberId) ?? [];
       replaceExpiries(
         sqlite,
@@ -275,40 +265,34 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   stage('sortKeys');
   ensurePointsCurrent(sqlite, rules.points);
   stage('points');
-  const population = loadPopulation(sqlite, asOfDay, reviewDay, rules);
+  // RFM, reply reach and the churn model need nothing from member_daily: on a big workspace a
+  // worker thread computes them while this thread reads the population.
+  const side = startSideScores(
+    sqlite,
+    { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon },
+    options.threaded ?? approximateMemberCount(sqlite) >= THREADED_FROM_MEMBERS,
+  );
+  const population = memberPopulation(sqlite, { asOfDay, reviewDay, rules });
   stage('population');
   const manual = loadManual(sqlite, asOfDay, reviewDay, rules.tiers.windowDays);
   const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules);
   stage('ledger');
-  const tierStates = readTierStates(sqlite);
-  const orders = memberOrderStats(sqlite, asOfDay);
-  const rfm = rfmScores(orders.map((o) => ({ memberId: o.memberId, recencyDays: asOfDay - o.lastDay, frequency: o.orders, monetary: o.amount })));
-  stage('rfm');
-  const reach = new Map(replyReach(sqlite, asOfDay).map((r) => [r.memberId, r]));
-  stage('reach');
-  const activityDays: EventDays[] = [];
-  for (const stats of population.activity) {
-    if (stats) activityDays.push({ memberId: stats.memberId, firstDay: stats.firstActiveDay, lastDay: stats.lastActiveDay, days: stats.activeDays });
-  }
-  const churn: ChurnResult = fitChurn(
-    sqlite,
-    { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon },
-    { orders, activity: activityDays },
-  );
-  const churnBy = new Map(churn.members.map((m) => [m.memberId, m]));
-  stage('churn');
+  const taken = side.take();
+  const { rfm, reach, churn } = taken.scores;
+  stage(taken.thread === 'worker' ? 'sideScoresWait' : 'sideScores');
 
-  const n = population.labels.length;
+  const n = population.basics.length;
   const influence = new Float64Array(n);
   const eligible = new Array<boolean>(n);
-  population.labels.forEach((label, at) => {
+  const reachAt = cursor(reach.ids);
+  population.basics.forEach((label, at) => {
     const stats = population.activity[at];
-    const replies = reach.get(label.memberId);
+    const r = reachAt(label.memberId);
     influence[at] = influenceScore(
       {
-        repliesReceived: replies?.repliesReceived ?? 0,
+        repliesReceived: r < 0 ? 0 : (reach.replies[r] ?? 0),
         reactionsReceived: stats?.reactionsReceived ?? 0,
-        peopleReached: replies?.peopleReached ?? 0,
+        peopleReached: r < 0 ? 0 : (reach.people[r] ?? 0),
         referrals: stats?.referrals ?? 0,
       },
       rules.koc.weights,
@@ -324,12 +308,16 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   let demoted = 0;
   let expiredPoints = 0;
 
-  const rows: MemberScoreRow[] = population.labels.map((label, at) => {
+  const rfmAt = cursor(rfm.ids);
+  const churnAt = cursor(churn.ids);
+  // Scored while they are written: a million row objects that die young cost the garbage
+  // collector far less than a million kept until the write.
+  const scoreRow = (label: MemberBasics, at: number): MemberScoreRow => {
     const stats = population.activity[at];
     const m = manual.get(label.memberId);
     const expired = (expiries.get(label.memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
     expiredPoints += expired;
-    const current = tierStates.get(label.memberId) ?? null;
+    const current = population.tiers[at] ?? null;
     const { balance, earnedNow, tier } = scorePoints(stats, m, expired, current, asOfDay, rules);
     const change = tierChange(label.memberId, current, tier);
     if (change?.change === 'promoted') promoted += 1;
@@ -351,8 +339,8 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
       lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
     };
-    const scores = rfm.get(label.memberId);
-    const risk = churnBy.get(label.memberId);
+    const scored = rfmAt(label.memberId);
+    const risk = churnAt(label.memberId);
     const score = influence[at] ?? 0;
     return {
       memberId: label.memberId,
@@ -360,24 +348,29 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       tierRank: tierRank.get(tier.tierId) ?? 0,
       circle: circleOf(activity, rules.circles, asOfDay).circle,
       lifecycle: lifecycleOf(activity, rules.lifecycle, asOfDay).stage,
-      rfmR: scores?.r ?? null,
-      rfmF: scores?.f ?? null,
-      rfmM: scores?.m ?? null,
-      rfmSegment: scores?.segment ?? null,
+      rfmR: scored < 0 ? null : (rfm.r[scored] as RfmScore),
+      rfmF: scored < 0 ? null : (rfm.f[scored] as RfmScore),
+      rfmM: scored < 0 ? null : (rfm.m[scored] as RfmScore),
+      rfmSegment: scored < 0 ? null : (rfmSegments[rfm.segment[scored] ?? 0] ?? null),
       pointsBalance: balance,
       pointsWindow: earnedNow,
       activeDays30: stats?.activeDays30 ?? 0,
       lastSeen: label.lastSeen,
       influence: score,
       isKoc: cut !== null && eligible[at] === true && score >= cut,
-      pAlive: orNull(risk?.pAlive),
-      churnRisk: risk ? 1 - risk.pAlive : null,
-      expected: orNull(risk?.expected),
-      clv: risk?.clv ?? null,
+      pAlive: risk < 0 ? null : orNull(churn.pAlive[risk]),
+      churnRisk: risk < 0 ? null : 1 - (churn.pAlive[risk] ?? 1),
+      expected: risk < 0 ? null : orNull(churn.expected[risk]),
+      clv: risk < 0 ? null : orNull(churn.clv[risk]),
     };
-  });
+  };
+  function* scoreRows(): Generator<MemberScoreRow> {
+    for (let at = 0; at < population.basics.length; at += 1) {
+      const label = population.basics[at];
+      if (label) yield scoreRow(label, at);
+    }
+  }
 
-  stage('scores');
   const startOfDay = startOfDayResolver(options.timeZone);
   const written = sqlite.transaction(() => {
     replaceExpiries(
@@ -386,10 +379,10 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
         list.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
       ),
     );
+    const count = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold);
+    stage('scoreAndWrite');
     writeTierChanges(sqlite, tierChanges, reviewed);
     stage('writeTiers');
-    const count = replaceMemberScores(sqlite, rows, rules.churn.riskThreshold);
-    stage('writeScores');
     writeMemberModel(sqlite, {
       computedAt: options.now,
       asOfDay,
