@@ -10,8 +10,9 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           services: resolve(import.meta.dirname, 'electron/utility/services-process.ts'),
-          // A worker thread's entry (electron/services/members/side-scores-thread.ts finds it here).
+          // Worker threads' entries (electron/services/worker-entry.ts finds them here).
           'recompute-worker': resolve(import.meta.dirname, 'electron/services/members/recompute-worker.ts'),
+          'import-worker': resolve(import.meta.dirname, 'electron/services/import/import-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
       },

@@ -6,7 +6,7 @@ import type { ImportRequest } from '../../../shared/import';
 import type { Handlers } from '../router';
 import { asImportError } from './errors';
 import { previewImport } from './preview';
-import { runImport } from './run';
+import { runImportOffThread } from './run-thread';
 import { recomputeNow } from '../members/handlers';
 import { detectFormat } from './registry';
 import { rememberMapping, withRememberedMapping } from './remembered';
@@ -53,7 +53,7 @@ export const importHandlers: Handlers = {
       })().catch((error: unknown) => {
         throw asImportError(path.basename(input.path), error);
       });
-      const result = await runImport(summary.path, input.path, {
+      const result = await runImportOffThread(summary.path, input.path, {
         ...options,
         format,
         onProblem: input.onProblem,

@@ -5,12 +5,9 @@
  * (receiveMessageOnPort). Whenever a worker cannot be used or does not deliver, the same
  * function runs on the calling thread: the result is the same, only slower.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
+import { workerEntry } from '../worker-entry';
 import type { ChurnOptions } from './churn';
 import { sideScores, type SideScores } from './side-scores';
 
@@ -20,32 +17,6 @@ const LOAD_TIMEOUT_MS = 30_000;
 export interface PendingSideScores {
   /** The scores, waiting for the worker when it is still busy, and where they were computed. */
   take(): { scores: SideScores; thread: 'worker' | 'caller' };
-}
-
-/**
- * The worker's entry: built next to this module's bundle (out/main), or, from the source tree,
- * the TypeScript source behind a one-line script that first registers tsx in the new thread
- * (Node 20 does not pass the main thread's module hooks on to workers).
- */
-function workerEntry(): { script: string; eval: boolean } | null {
-  const built = path.join(import.meta.dirname, 'recompute-worker.js');
-  if (fs.existsSync(built)) return { script: built, eval: false };
-  const source = path.join(import.meta.dirname, 'recompute-worker.ts');
-  if (!fs.existsSync(source)) return null;
-  try {
-    // tsx's ES-module API sits beside the CommonJS file `require` resolves to.
-    const api = createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs');
-    if (!fs.existsSync(api)) return null;
-    const [apiUrl, sourceUrl] = [api, source].map((file) => JSON.stringify(pathToFileURL(file).href));
-    return {
-      script: `import(${apiUrl}).then(({ register }) => { register(); return import(${sourceUrl}); })`,
-      eval: true,
-    };
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -67,7 +38,8 @@ export function startSideScores(
     scores: sideScores(sqlite, churn),
     thread: 'caller',
   });
-  const entry = threaded && !sqlite.memory && !sqlite.inTransaction ? workerEntry() : null;
+  const entry =
+    threaded && !sqlite.memory && !sqlite.inTransaction ? workerEntry(import.meta.dirname, 'recompute-worker') : null;
   if (!entry) return { take: here };
 
   const flag = new Int32Array(new SharedArrayBuffer(4));

@@ -3,7 +3,6 @@
  * WorkbookReader so large sheets never sit in memory whole.
  */
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { HearthError } from '../../../../shared/errors';
 import type { ParseContext } from '../types';
 import { importError } from '../errors';
@@ -39,6 +38,9 @@ export async function* xlsxRows(ctx: ParseContext): AsyncGenerator<TableRow> {
   } finally {
     vetted.close();
   }
+  // Loaded on first use (before the stream starts flowing): exceljs is tens of megabytes of heap
+  // that no other import needs.
+  const { default: ExcelJS } = await import('exceljs');
   const input = fs.createReadStream(ctx.path);
   let read = 0;
   input.on('data', (chunk) => {
