@@ -124,17 +124,17 @@ describe('Members page, in Chromium against the browser host', () => {
       .toBe((tiles[1]?.count ?? 0) + 1);
     await app.screenshot('members-drawer-zh');
 
-    // Bulk: tag two chosen rows, then filter by the tag.
+    // Bulk: tag three chosen rows (the first ticked, the third shift-clicked), then filter by the tag.
     await page.id('member-drawer-close').click();
     await page.tick(0);
-    await page.tick(1);
-    await expect.poll(() => page.id('bulk-target').getAttribute('data-selected')).toBe('2');
+    await page.tick(2, true);
+    await expect.poll(() => page.id('bulk-target').getAttribute('data-selected')).toBe('3');
     await page.id('bulk-tag').click();
     await page.id('bulk-tag-input').fill('春季活动');
     await page.id('bulk-tag-submit').click();
     await page.id('bulk-status').waitFor();
     await page.id('member-filter-tag').selectOption('春季活动');
-    await expect.poll(() => page.count()).toBe(2);
+    await expect.poll(() => page.count()).toBe(3);
     await page.id('member-filter-tag').selectOption('');
 
     // Hidden columns stay hidden after a reload (remembered for this workspace).

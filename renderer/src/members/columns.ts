@@ -8,7 +8,15 @@ import { memberColumns, numericMemberColumns, type MemberColumn, type MemberRow 
 import type { Locale } from '../../../shared/workspace';
 import type { Formatters } from '../data/formatters';
 import type { MessageKey, Translate } from '../i18n';
-import { KocCell, LabelCell, NameCell, NumberCell, TagsCell, TierCell } from '../components/members/MemberCells';
+import {
+  ChooseCell,
+  KocCell,
+  LabelCell,
+  NameCell,
+  NumberCell,
+  TagsCell,
+  TierCell,
+} from '../components/members/MemberCells';
 import type { ColumnPrefs } from './columnPrefs';
 import { circleLabel, lifecycleLabel, rfmLabel, tierName, type TierLadder } from './labels';
 import { nameFilterOptions, numberFilterOptions } from './gridModels';
@@ -143,4 +151,28 @@ export function memberColumnDefs(ctx: ColumnContext): ColDef<MemberRow>[] {
     }
     return def;
   });
+}
+
+/** The id of the column of boxes that choose rows: a click there ticks the row rather than opening it. */
+export const CHOOSE_COLUMN = 'choose';
+
+/**
+ * The column of boxes that choose rows for bulk actions, pinned beside the names so the boxes stay
+ * in view when the grid scrolls sideways.
+ */
+export function chooseColumnDef(t: Translate): ColDef<MemberRow> {
+  return {
+    colId: CHOOSE_COLUMN,
+    headerName: '',
+    pinned: 'left',
+    lockPinned: true,
+    lockPosition: 'left',
+    width: 44,
+    resizable: false,
+    sortable: false,
+    suppressMovable: true,
+    suppressHeaderMenuButton: true,
+    cellRenderer: ChooseCell,
+    cellRendererParams: { label: t('membersPage.grid.toggleRow') },
+  };
 }

@@ -9,6 +9,7 @@ import {
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
+  RowApiModule,
   RowSelectionModule,
   TextFilterModule,
   TooltipModule,
@@ -22,6 +23,8 @@ ModuleRegistry.registerModules([
   TextFilterModule,
   NumberFilterModule,
   RowSelectionModule,
+  // Shift-click on a checkbox chooses the rows in between (getDisplayedRowAtIndex).
+  RowApiModule,
   ColumnApiModule,
   LocaleModule,
   TooltipModule,

@@ -87,9 +87,11 @@ export class MembersPage {
     await this.page.locator(`${GRID} .ag-header-cell[col-id="${column}"][aria-sort="${direction}"]`).waitFor();
   }
 
-  /** Ticks a row's checkbox, choosing it for bulk actions. */
-  async tick(row: number): Promise<void> {
-    await this.page.locator(`${GRID} .ag-row[row-index="${row}"] .ag-selection-checkbox input`).check();
+  /** Ticks a row's checkbox, choosing it for bulk actions; with `shift`, every row since the last one ticked. */
+  async tick(row: number, shift = false): Promise<void> {
+    const box = this.page.locator(`${GRID} .ag-row[row-index="${row}"] .ag-selection-checkbox input`);
+    if (shift) await box.click({ modifiers: ['Shift'] });
+    else await box.check();
   }
 
   /** Shows or hides a column through the Columns menu. */
