@@ -11,7 +11,7 @@ import { workerEntry } from '../worker-entry';
 import { runImport, type ImportProgress, type RunImportOptions, type RunImportResult } from './run';
 
 /** The import worker's old-generation cap: several times what a million-message import keeps. */
-export const IMPORT_HEAP_MB = 128;
+export const IMPORT_HEAP_MB = 192;
 
 export interface ImportWorkerInput {
   workspaceFile: string;
