@@ -8,6 +8,7 @@ import { pointsForDay } from '../../shared/members/points';
 import type { MemberRules } from '../../shared/members/rules';
 import { countsOfRow } from './member-points';
 import { refreshMemberLabels } from './member-labels';
+import { suspendTotals } from './member-totals';
 import { readMemberRules } from './member-rules';
 import { MemberDailyTally, upsertMemberDailySql } from './rollups';
 import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
@@ -77,6 +78,8 @@ export class ImportWriter {
   private readonly pointsRules: MemberRules['points'];
   private readonly upsertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
+  /** member_total is recounted for the touched members at the end instead of per row. */
+  private readonly totals: { restore(members: Iterable<number>): void };
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
@@ -84,6 +87,7 @@ export class ImportWriter {
     private readonly dayOf: (ts: number) => number,
     private readonly now: number,
   ) {
+    this.totals = suspendTotals(sqlite);
     this.findIdentity = sqlite.prepare(
       `SELECT i.member_id, m.merged_into FROM identity i JOIN member m ON m.id = i.member_id
        WHERE i.source = ? AND i.external_id = ?`,
@@ -276,6 +280,8 @@ export class ImportWriter {
   finish(): WriterCounts {
     this.flushRollups();
     for (const [memberId, [first, last]] of this.seen) this.updateSeen.run({ first, last, id: memberId });
+    // Every member_daily row written belongs to a member with an added activity, so in `seen`.
+    this.totals.restore(this.seen.keys());
     this.seen.clear();
     // New members and matched ones (whose identities may have gained a handle or e-mail).
     refreshMemberLabels(this.sqlite, new Set(this.members.values()));
