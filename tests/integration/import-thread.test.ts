@@ -81,4 +81,12 @@ describe('imports on a worker thread', () => {
       await check.close();
     }
   });
+
+  it('runs on the calling thread when the worker cannot start', async () => {
+    const json = fixture('discord/guild-general.json');
+    const broken = { script: 'throw new Error("no worker here")', eval: true };
+    const result = await runImportOffThread(await workspace(), json, options(), undefined, broken);
+    expect(result).toEqual(await runImport(await workspace(), json, options()));
+    expect(result.activities.added).toBeGreaterThan(5);
+  });
 });

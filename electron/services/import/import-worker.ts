@@ -17,6 +17,7 @@ port?.on('message', (message: unknown) => {
 
 try {
   const [{ runImport }, { toErrorData }] = await Promise.all([import('./run'), import('../../../shared/errors')]);
+  post({ type: 'ready' });
   try {
     // The caller's clock, moved on by the time spent here (a test's fixed clock stays fixed at start).
     const offset = input.startedAt - Date.now();

@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { HearthError, type ErrorCode, type HearthErrorData } from '../../../shared/errors';
-import { workerEntry } from '../worker-entry';
+import { workerEntry, type WorkerEntry } from '../worker-entry';
 import { runImport, type ImportProgress, type RunImportOptions, type RunImportResult } from './run';
 
 /** The import worker's old-generation cap: several times what a million-message import keeps. */
@@ -21,6 +21,7 @@ export interface ImportWorkerInput {
 }
 
 export type ImportWorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; result: RunImportResult }
   | { type: 'error'; error: HearthErrorData; errno?: string };
@@ -45,8 +46,9 @@ export function runImportOffThread(
   options: RunImportOptions,
   /** Told the worker's thread id once it starts (tests check the import left the calling thread). */
   onThread?: (threadId: number) => void,
+  /** The worker's entry (tests give one that cannot load). */
+  entry: WorkerEntry | null = workerEntry(import.meta.dirname, 'import-worker'),
 ): Promise<RunImportResult> {
-  const entry = workerEntry(import.meta.dirname, 'import-worker');
   if (!entry) return runImport(workspaceFile, source, options);
   const { signal, now, onProgress, ...rest } = options;
   const input: ImportWorkerInput = { workspaceFile, source, options: rest, startedAt: now() };
@@ -58,6 +60,9 @@ export function runImportOffThread(
     });
     onThread?.(worker.threadId);
     let settled = false;
+    // Until the worker has loaded the importer, any failure is the worker's own (a packaged app
+    // that cannot start it, say): then the import runs here instead.
+    let ready = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
@@ -65,15 +70,19 @@ export function runImportOffThread(
       outcome();
       void worker.terminate();
     };
+    const here = (): void => settle(() => resolve(runImport(workspaceFile, source, options)));
     const cancel = (): void => worker.postMessage('cancel');
     if (signal.aborted) cancel();
     else signal.addEventListener('abort', cancel);
     worker.on('message', (message: ImportWorkerMessage) => {
-      if (message.type === 'progress') onProgress?.(message.progress);
+      if (message.type === 'ready') ready = true;
+      else if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'done') settle(() => resolve(message.result));
+      else if (!ready) here();
       else settle(() => reject(rebuild(message)));
     });
     worker.on('error', (error: Error & { code?: string }) => {
+      if (!ready) return here();
       // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the worker's transaction was never
       // committed, so the workspace is as it was.
       const reason =
@@ -85,6 +94,7 @@ export function runImportOffThread(
       );
     });
     worker.on('exit', (code) => {
+      if (!ready) return here();
       settle(() =>
         reject(new HearthError('internal', `The import stopped unexpectedly (exit code ${code}); nothing was changed`)),
       );

@@ -12,7 +12,7 @@ import type { ChurnOptions } from './churn';
 import { sideScores, type SideScores } from './side-scores';
 
 /** How long a worker may take to load before the calling thread computes the scores itself. */
-const LOAD_TIMEOUT_MS = 30_000;
+const LOAD_TIMEOUT_MS = 10_000;
 
 export interface PendingSideScores {
   /** The scores, waiting for the worker when it is still busy, and where they were computed. */
