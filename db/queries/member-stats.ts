@@ -83,8 +83,8 @@ export function memberActivityStats(sqlite: BetterSqlite3.Database, params: Acti
 export interface MemberPopulation {
   /** Live (not merged-away) members in id order. */
   basics: MemberBasics[];
-  /** Position of each member id in `basics`. */
-  position: Map<number, number>;
+  /** Position of a member id in `basics` (a binary search: basics are in id order). */
+  position: (memberId: number) => number | undefined;
   /** Activity statistics up to the as-of day; undefined for members with none. */
   activity: (MemberActivityStats | undefined)[];
   /** The stored tier state (member_tier), null for members never tiered. */
@@ -140,7 +140,6 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
   const low = Math.min(asOf - window, review - window - 1, asOf - 30, asOf - core, asOf - active, engagedFrom);
 
   const basics: MemberBasics[] = [];
-  const position = new Map<number, number>();
   const activity: (MemberActivityStats | undefined)[] = [];
   const tiers: (TierState | null)[] = [];
   const rows = sqlite
@@ -153,7 +152,6 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
     .raw()
     .iterate();
   for (const [memberId, firstSeen, lastSeen, points, activeDays, firstDay, lastDay, reactions, referrals, tier, sinceDay, reviewedDay] of rows) {
-    position.set(memberId, basics.length);
     basics.push({ memberId, firstSeen, lastSeen });
     tiers.push(tier === null || sinceDay === null ? null : { tierId: tier, sinceDay, reviewedDay });
     activity.push(
@@ -179,6 +177,7 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
     );
   }
 
+  const position = positionIn(basics);
   const lastDayUpTo = sqlite.prepare<[number, number], [number | null]>('SELECT max(day) FROM member_daily WHERE member_id = ? AND day <= ?').raw();
   // Days after the as-of day (a recompute as of an earlier day, or clocks ahead): not counted.
   // Read through the day index: usually there are none, and without it SQLite walks every row.
@@ -190,7 +189,7 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
     .raw()
     .iterate(asOf);
   for (const [memberId, points, days, reactions, referrals] of later) {
-    const at = position.get(memberId);
+    const at = position(memberId);
     const stats = at === undefined ? undefined : activity[at];
     if (at === undefined || !stats) continue;
     if (stats.activeDays === days) {
@@ -222,9 +221,11 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
     )
     .raw()
     .iterate({ asOf, review, window, low });
+  // Both in id order: walk them side by side.
+  let at = 0;
   for (const [memberId, earnedWindow, earnedAtReview, days30, inCore, inActive, inEngaged, firstInEngaged, lastBeforeEngaged] of recent) {
-    const at = position.get(memberId);
-    const stats = at === undefined ? undefined : activity[at];
+    while (at < basics.length && (basics[at]?.memberId ?? Infinity) < memberId) at += 1;
+    const stats = basics[at]?.memberId === memberId ? activity[at] : undefined;
     if (!stats) continue;
     stats.earnedWindow = earnedWindow;
     stats.earnedAtReview = earnedAtReview;
@@ -240,6 +241,27 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
     }
   }
   return { basics, position, activity, tiers };
+}
+
+/**
+ * Where a member id sits in a list of members in id order, by binary search.
+ *
+ * @example
+ * positionIn([{ memberId: 3 }, { memberId: 8 }])(8) // 1
+ */
+export function positionIn(members: readonly { memberId: number }[]): (memberId: number) => number | undefined {
+  return (memberId) => {
+    let low = 0;
+    let high = members.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const id = members[mid]?.memberId ?? 0;
+      if (id === memberId) return mid;
+      if (id < memberId) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  };
 }
 
 /** One member's paid orders up to the as-of day. */

@@ -42,6 +42,19 @@ export function pointsForDay(counts: Partial<Record<ActivityKind, number>>, rule
  * addMonths(dayNumber(2024, 1, 31), 1) === dayNumber(2024, 2, 29) // true
  */
 export function addMonths(day: number, months: number): number {
+  // A recompute asks this for a million members over a few hundred distinct days.
+  const key = day * 4096 + months;
+  const known = addMonthsMemo.get(key);
+  if (known !== undefined) return known;
+  if (addMonthsMemo.size >= 65_536) addMonthsMemo.clear();
+  const result = addMonthsUncached(day, months);
+  addMonthsMemo.set(key, result);
+  return result;
+}
+
+const addMonthsMemo = new Map<number, number>();
+
+function addMonthsUncached(day: number, months: number): number {
   const date = new Date(day * MS_PER_DAY);
   const target = date.getUTCMonth() + months;
   const year = date.getUTCFullYear() + Math.floor(target / 12);

@@ -37,11 +37,17 @@ export interface TierEvaluation {
  * reviewDayOnOrBefore(dayNumber(2026, 5, 17), 'quarterly') === dayNumber(2026, 4, 1) // true
  */
 export function reviewDayOnOrBefore(day: number, review: Tiers['review']): number {
+  // Asked for every member with the same as-of day: remember the last answer.
+  if (lastReview.day === day && lastReview.review === review) return lastReview.result;
   const date = new Date(day * MS_PER_DAY);
   const month = date.getUTCMonth(); // 0-based
   const first = review === 'monthly' ? month : month - (month % 3);
-  return dayNumber(date.getUTCFullYear(), first + 1, 1);
+  const result = dayNumber(date.getUTCFullYear(), first + 1, 1);
+  lastReview = { day, review, result };
+  return result;
 }
+
+let lastReview: { day: number; review: Tiers['review'] | null; result: number } = { day: Number.NaN, review: null, result: 0 };
 
 /**
  * The highest tier whose threshold is at most `earned` (the first tier, threshold 0, at least).

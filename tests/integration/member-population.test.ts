@@ -83,7 +83,9 @@ describe('member population (member_total + recent days)', () => {
     const rules = readMemberRules(ws.sqlite);
     const population = memberPopulation(ws.sqlite, { asOfDay: today, reviewDay: today, rules });
     expect(population.tiers[0]).toEqual({ tierId: 'active', sinceDay: today - 3, reviewedDay: null });
-    expect(population.position.get(population.basics[0]?.memberId ?? -1)).toBe(0);
+    expect(population.position(population.basics[0]?.memberId ?? -1)).toBe(0);
+    expect(population.position(population.basics.at(-1)?.memberId ?? -1)).toBe(population.basics.length - 1);
+    expect(population.position(-5)).toBeUndefined();
   });
 
   it('reads activity days for the churn model from member_total when nothing is later', () => {

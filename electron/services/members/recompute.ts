@@ -127,7 +127,7 @@ function computeExpiries(
   let lots: PointsOnDay[] = [];
   const flush = (): void => {
     if (current < 0) return;
-    const at = population.position.get(current);
+    const at = population.position(current);
     if (at === undefined) return;
     const m = manual.get(current);
     const expired = expireEntries(
@@ -147,7 +147,7 @@ function computeExpiries(
   flush();
   // Members with only manual lots.
   for (const [memberId, m] of manual) {
-    if (out.has(memberId) || population.activity[population.position.get(memberId) ?? -1]) continue;
+    if (out.has(memberId) || population.activity[population.position(memberId) ?? -1]) continue;
     const expired = expireEntries({ earned: m.lots, debits: m.debits, lastActiveDay: null, asOfDay }, expiry);
     if (expired.length > 0) out.set(memberId, expired);
   }
@@ -216,7 +216,7 @@ export function rescorePoints(sqlite: BetterSqlite3.Database, memberIds: readonl
         .prepare<[number], MemberBasics>('SELECT id AS memberId, first_seen AS firstSeen, last_seen AS lastSeen FROM member WHERE id = ?')
         .get(memberId);
       if (!basics) continue;
-      const population: MemberPopulation = { basics: [basics], position: new Map([[memberId, 0]]), activity: [stats], tiers: [null] };
+      const population: MemberPopulation = { basics: [basics], position: (id) => (id === memberId ? 0 : undefined), activity: [stats], tiers: [null] };
       const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules).get(memberId) ?? [];
       replaceExpiries(
         sqlite,
