@@ -12,6 +12,8 @@ import { runImport, type ImportProgress, type RunImportOptions, type RunImportRe
 
 /** The import worker's old-generation cap: several times what a million-message import keeps. */
 export const IMPORT_HEAP_MB = 192;
+/** The import worker's young generation: small, so short-lived parse garbage is collected often. */
+export const IMPORT_YOUNG_MB = 16;
 
 export interface ImportWorkerInput {
   workspaceFile: string;
@@ -56,7 +58,7 @@ export function runImportOffThread(
     const worker = new Worker(entry.script, {
       eval: entry.eval,
       workerData: input,
-      resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB, maxYoungGenerationSizeMb: IMPORT_YOUNG_MB },
     });
     onThread?.(worker.threadId);
     let settled = false;
