@@ -92,6 +92,20 @@ describe('members: points, tiers and the grid', () => {
     expect((await byName()).get('王小明')).toMatchObject({ points: 17, pointsWindow: 57, tier: 'active' });
   });
 
+  it('shows a grant made the day after the last recompute in the ledger', async () => {
+    // Scores computed on the 24th; the next morning (Shanghai) a grant before any recompute.
+    await services.dispose();
+    let clock = Date.UTC(2026, 10, 24, 8);
+    services = testServices(() => clock);
+    await community();
+    clock = Date.UTC(2026, 10, 25, 1);
+    const wang = (await byName()).get('王小明')!;
+    await call(services, 'members/points/adjust', { target: { ids: [wang.id] }, kind: 'grant', points: 30, reason: '次日补发' });
+    const detail = await call(services, 'members/detail', { id: wang.id });
+    expect(detail.ledger.entries[0]).toMatchObject({ kind: 'grant', points: 30, reason: '次日补发' });
+    expect(detail.ledger.balance).toBe((await byName()).get('王小明')!.points);
+  });
+
   it('rescores a points change in place exactly as a full recompute would', async () => {
     await community();
     const members = await byName();

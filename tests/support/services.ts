@@ -3,13 +3,13 @@ import { createServices, type Services } from '../../electron/services';
 import type { Input, Method, Output } from '../../shared/api';
 import { tempDir } from './tmp';
 
-/** Services with their own home and workspaces folders, and a fixed clock. */
-export function testServices(now = Date.UTC(2026, 10, 24, 8)): Services & { dir: string } {
+/** Services with their own home and workspaces folders, and a fixed clock (or the given one). */
+export function testServices(now: number | (() => number) = Date.UTC(2026, 10, 24, 8)): Services & { dir: string } {
   const dir = tempDir();
   const services = createServices({
     homeDir: path.join(dir, 'home'),
     workspacesDir: path.join(dir, 'workspaces'),
-    now: () => now,
+    now: typeof now === 'function' ? now : () => now,
   });
   return Object.assign(services, { dir });
 }

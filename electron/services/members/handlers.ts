@@ -113,7 +113,9 @@ export const memberHandlers: Handlers = {
     const asOfDay = readMemberModel(sqlite)?.asOfDay ?? today(ctx);
     const [score] = memberPage(sqlite, { filter: { ids: [input.id] }, sort: [], start: 0, limit: 1 }, rules.churn.riskThreshold);
     const explained = explainMember(sqlite, input.id, rules, asOfDay, settings(ctx).timeZone);
-    const ledger = memberLedger(sqlite, input.id, asOfDay, input.ledgerLimit);
+    // The ledger shows everything recorded so far: a grant made since the last recompute (which may
+    // have been on an earlier day) is already in the balance that rescoring stored.
+    const ledger = memberLedger(sqlite, input.id, Math.max(asOfDay, today(ctx)), input.ledgerLimit);
     return {
       member,
       tags: sqlite.prepare<[number], { tag: string }>('SELECT tag FROM member_tag WHERE member_id = ? ORDER BY tag').all(input.id).map((t) => t.tag),
