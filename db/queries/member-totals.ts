@@ -33,19 +33,16 @@ function dropTriggers(sqlite: BetterSqlite3.Database): { name: string; sql: stri
  * sqlite.transaction(() => withTotalsRebuilt(sqlite, () => sqlite.exec('UPDATE member_daily SET points = …')))();
  */
 export function withTotalsRebuilt<T>(sqlite: BetterSqlite3.Database, write: () => T): T {
-  if (!sqlite.inTransaction) throw new Error('withTotalsRebuilt must run inside a transaction');
-  const triggers = dropTriggers(sqlite);
+  const totals = suspendTotals(sqlite);
   const result = write();
-  sqlite.exec('DELETE FROM member_total');
-  sqlite.exec(recountTotals('1'));
-  for (const trigger of triggers) sqlite.exec(trigger.sql);
+  totals.restore('all');
   return result;
 }
 
 /**
  * Drops member_daily's triggers for a write that knows which members it touches (an import),
- * and returns what puts them back: member_total recounted for just those members, then the
- * triggers recreated from their stored SQL. A trigger run per member_daily row cost a
+ * and returns what puts them back: member_total recounted for just those members (or 'all'),
+ * then the triggers recreated from their stored SQL. A trigger run per member_daily row cost a
  * 1,000,000-message import a third of its time; one grouped recount per member costs a few
  * percent. Call inside the write's transaction (a rollback restores the triggers and totals).
  *
@@ -54,19 +51,24 @@ export function withTotalsRebuilt<T>(sqlite: BetterSqlite3.Database, write: () =
  * writeRows();
  * totals.restore(touchedMemberIds);
  */
-export function suspendTotals(sqlite: BetterSqlite3.Database): { restore(members: Iterable<number>): void } {
+export function suspendTotals(sqlite: BetterSqlite3.Database): { restore(members: Iterable<number> | 'all'): void } {
   if (!sqlite.inTransaction) throw new Error('suspendTotals must run inside a transaction');
   const triggers = dropTriggers(sqlite);
   return {
     restore(members) {
-      sqlite.exec(
-        'CREATE TEMP TABLE IF NOT EXISTS totals_touched (id INTEGER PRIMARY KEY); DELETE FROM totals_touched;',
-      );
-      const add = sqlite.prepare('INSERT OR IGNORE INTO totals_touched (id) VALUES (?)');
-      for (const id of members) add.run(id);
-      sqlite.exec('DELETE FROM member_total WHERE member_id IN (SELECT id FROM totals_touched)');
-      sqlite.exec(recountTotals('member_id IN (SELECT id FROM totals_touched)'));
-      sqlite.exec('DELETE FROM totals_touched');
+      if (members === 'all') {
+        sqlite.exec('DELETE FROM member_total');
+        sqlite.exec(recountTotals('1'));
+      } else {
+        sqlite.exec(
+          'CREATE TEMP TABLE IF NOT EXISTS totals_touched (id INTEGER PRIMARY KEY); DELETE FROM totals_touched;',
+        );
+        const add = sqlite.prepare('INSERT OR IGNORE INTO totals_touched (id) VALUES (?)');
+        for (const id of members) add.run(id);
+        sqlite.exec('DELETE FROM member_total WHERE member_id IN (SELECT id FROM totals_touched)');
+        sqlite.exec(recountTotals('member_id IN (SELECT id FROM totals_touched)'));
+        sqlite.exec('DELETE FROM totals_touched');
+      }
       for (const trigger of triggers) sqlite.exec(trigger.sql);
     },
   };
