@@ -360,7 +360,6 @@ export interface MemberScoreTable {
   points_balance: number;
   points_window: number;
   active_days_30: number;
-  last_seen: number | null;
   influence: number;
   is_koc: number;
   p_alive: number | null;

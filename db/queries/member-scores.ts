@@ -19,7 +19,6 @@ export interface MemberScoreRow {
   pointsBalance: number;
   pointsWindow: number;
   activeDays30: number;
-  lastSeen: number | null;
   influence: number;
   isKoc: boolean;
   pAlive: number | null;
@@ -28,7 +27,10 @@ export interface MemberScoreRow {
   clv: number | null;
 }
 
-/** Grid columns as SQL over member_score `s` joined with member_label `l`. */
+/**
+ * Grid columns as SQL over member_score `s` joined with member_label `l` (and member `m`, joined
+ * only when a query names it: last seen is member's own, current and indexed).
+ */
 const columnSql: Record<SortableMemberColumn, string> = {
   name: 'l.sort_key',
   identities: 'l.identities',
@@ -38,7 +40,7 @@ const columnSql: Record<SortableMemberColumn, string> = {
   lifecycle: 's.lifecycle',
   points: 's.points_balance',
   pointsWindow: 's.points_window',
-  lastSeen: 's.last_seen',
+  lastSeen: 'm.last_seen',
   activeDays30: 's.active_days_30',
   churnRisk: 's.churn_risk',
   clv: 's.clv',
@@ -47,15 +49,18 @@ const columnSql: Record<SortableMemberColumn, string> = {
   koc: 's.is_koc',
 };
 
-/**
- * The grid's sort columns that get an index (the ones operators sort a million members by);
- * others sort by a scan (names sort by member_label's own index). Each index adds about 0.4 s to
- * a 1M-member recompute.
- */
-/** Rows per INSERT statement in `replaceMemberScores` (19 values each, well under SQLite's limit). */
+/** Rows per INSERT statement in `replaceMemberScores` (18 values each, well under SQLite's limit). */
 const PER_INSERT = 100;
 
-const indexedColumns = ['tier_rank', 'points_balance', 'last_seen', 'churn_risk', 'clv'] as const;
+/**
+ * The grid's sort columns that get an index (the ones operators sort a million members by);
+ * others sort by a scan (names by member_label's index, last seen by member's). Each index adds
+ * about 0.4 s to a 1M-member recompute.
+ */
+const indexedColumns = ['tier_rank', 'points_balance', 'churn_risk', 'clv'] as const;
+
+/** Values per member_score row. */
+const COLUMNS = 18;
 
 /**
  * Replaces every member_score row inside the caller's transaction: indexes are dropped, rows
@@ -69,9 +74,9 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   sqlite.exec('DROP INDEX IF EXISTS member_score_at_risk');
   sqlite.exec('DELETE FROM member_score');
   const columns = `member_id, tier, tier_rank, circle, lifecycle,
-       rfm_r, rfm_f, rfm_m, rfm_segment, points_balance, points_window, active_days_30, last_seen, influence, is_koc,
+       rfm_r, rfm_f, rfm_m, rfm_segment, points_balance, points_window, active_days_30, influence, is_koc,
        p_alive, churn_risk, expected, clv`;
-  const row = `(${Array.from({ length: 19 }, () => '?').join(', ')})`;
+  const row = `(${Array.from({ length: COLUMNS }, () => '?').join(', ')})`;
   // Rows go in PER_INSERT at a time: one call per hundred rows instead of one per row.
   const insertOne = sqlite.prepare(`INSERT INTO member_score (${columns}) VALUES ${row}`);
   const insertMany = sqlite.prepare(`INSERT INTO member_score (${columns}) VALUES ${Array.from({ length: PER_INSERT }, () => row).join(', ')}`);
@@ -80,7 +85,7 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   for (const r of rows) {
     values.push(
       r.memberId, r.tier, r.tierRank, r.circle, r.lifecycle,
-      r.rfmR, r.rfmF, r.rfmM, r.rfmSegment, r.pointsBalance, r.pointsWindow, r.activeDays30, r.lastSeen, r.influence,
+      r.rfmR, r.rfmF, r.rfmM, r.rfmSegment, r.pointsBalance, r.pointsWindow, r.activeDays30, r.influence,
       r.isKoc ? 1 : 0, r.pAlive, r.churnRisk, r.expected, r.clv,
     );
     count += 1;
@@ -89,7 +94,7 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
       values.length = 0;
     }
   }
-  for (let i = 0; i < values.length; i += 19) insertOne.run(values.slice(i, i + 19));
+  for (let i = 0; i < values.length; i += COLUMNS) insertOne.run(values.slice(i, i + COLUMNS));
   // One column each: member_id is the rowid, which every index entry carries anyway, so these
   // order by (column, member_id) as the grid's keyset needs — and build ~35% faster than with
   // member_id spelled out (which stored it twice).
@@ -168,11 +173,11 @@ export function memberFilterSql(filter: ResolvedMemberFilter, riskThreshold: num
   }
   if (filter.lastSeenFrom !== undefined) {
     params.seenFrom = filter.lastSeenFrom;
-    clauses.push('s.last_seen >= @seenFrom');
+    clauses.push('m.last_seen >= @seenFrom');
   }
   if (filter.lastSeenTo !== undefined) {
     params.seenTo = filter.lastSeenTo;
-    clauses.push('s.last_seen < @seenTo');
+    clauses.push('m.last_seen < @seenTo');
   }
   if (filter.joinedFromTs !== undefined || filter.joinedToTs !== undefined) {
     const bounds: string[] = [];
@@ -211,7 +216,29 @@ export function memberFilterSql(filter: ResolvedMemberFilter, riskThreshold: num
 export function memberOrderSql(sort: MemberSort): string {
   const terms = sort.map(({ colId, sort: direction }) => `${columnSql[colId]} ${direction === 'desc' ? 'DESC' : 'ASC'}`);
   const last = sort.at(-1)?.sort === 'desc' ? 'DESC' : 'ASC';
-  return [...terms, `s.member_id ${last}`].join(', ');
+  // The id of the table whose index gives the order: SQLite does not carry the order of
+  // member_last_seen over to s.member_id, and would sort every row instead.
+  const id = byMember(sort) ? 'm.id' : 's.member_id';
+  return [...terms, `${id} ${last}`].join(', ');
+}
+
+/** A sort led by a column of member `m` (last seen). */
+function byMember(sort: MemberSort): boolean {
+  const first = sort[0];
+  return first !== undefined && columnSql[first.colId].startsWith('m.');
+}
+
+/**
+ * FROM for grid queries: member_score with its labels, and member when the query names it. A sort
+ * led by last seen walks member's index first (CROSS JOIN keeps it the outer loop: otherwise,
+ * with a filter on a score, SQLite sorts every matching row instead).
+ */
+function fromSql(sql: string, sort: MemberSort = []): string {
+  if (byMember(sort)) {
+    return 'member m CROSS JOIN member_score s ON s.member_id = m.id JOIN member_label l ON l.member_id = s.member_id';
+  }
+  const member = /\bm\./.test(sql) ? ' JOIN member m ON m.id = s.member_id' : '';
+  return `member_score s JOIN member_label l ON l.member_id = s.member_id${member}`;
 }
 
 interface ScoreRowSql {
@@ -256,13 +283,19 @@ function toRow(r: ScoreRowSql): MemberRow {
   };
 }
 
-function rowsSql(filter: MemberFilter, sort: MemberSort, riskThreshold: number, paged: boolean): { sql: string; params: Params } {
+/**
+ * The grid's row query for a filter and sort (paged: with @limit and @start).
+ *
+ * @example
+ * sqlite.prepare(`EXPLAIN QUERY PLAN ${memberRowsSql({}, [{ colId: 'lastSeen', sort: 'desc' }], 0.7, true).sql}`)
+ */
+export function memberRowsSql(filter: MemberFilter, sort: MemberSort, riskThreshold: number, paged: boolean): { sql: string; params: Params } {
   const { where, params } = memberFilterSql(filter, riskThreshold);
   return {
     sql: `SELECT s.member_id, l.name, l.identities, s.tier, s.circle, s.rfm_segment, s.lifecycle, s.points_balance,
-         s.points_window, s.last_seen, s.active_days_30, s.churn_risk, s.clv, s.expected, s.influence, s.is_koc,
+         s.points_window, m.last_seen, s.active_days_30, s.churn_risk, s.clv, s.expected, s.influence, s.is_koc,
          (SELECT json_group_array(tag) FROM member_tag t WHERE t.member_id = s.member_id) AS tags
-       FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where}
+       FROM ${fromSql('m.', sort)} WHERE ${where}
        ORDER BY ${memberOrderSql(sort)}${paged ? ' LIMIT @limit OFFSET @start' : ''}`,
     params,
   };
@@ -279,7 +312,7 @@ export function memberPage(
   request: { filter: MemberFilter; sort: MemberSort; start: number; limit: number },
   riskThreshold: number,
 ): MemberRow[] {
-  const { sql, params } = rowsSql(request.filter, request.sort, riskThreshold, true);
+  const { sql, params } = memberRowsSql(request.filter, request.sort, riskThreshold, true);
   return sqlite.prepare<Params, ScoreRowSql>(sql).all({ ...params, limit: request.limit, start: request.start }).map(toRow);
 }
 
@@ -290,7 +323,7 @@ export function memberPage(
  * for (const row of memberRows(sqlite, {}, [{ colId: 'name', sort: 'asc' }], 0.7)) write(row);
  */
 export function* memberRows(sqlite: BetterSqlite3.Database, filter: MemberFilter, sort: MemberSort, riskThreshold: number): Generator<MemberRow> {
-  const { sql, params } = rowsSql(filter, sort, riskThreshold, false);
+  const { sql, params } = memberRowsSql(filter, sort, riskThreshold, false);
   for (const row of sqlite.prepare<Params, ScoreRowSql>(sql).iterate(params)) yield toRow(row);
 }
 
@@ -302,7 +335,7 @@ export function* memberRows(sqlite: BetterSqlite3.Database, filter: MemberFilter
  */
 export function memberCount(sqlite: BetterSqlite3.Database, filter: MemberFilter, riskThreshold: number): number {
   const { where, params } = memberFilterSql(filter, riskThreshold);
-  return sqlite.prepare<Params, { n: number }>(`SELECT count(*) AS n FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where}`).get(params)?.n ?? 0;
+  return sqlite.prepare<Params, { n: number }>(`SELECT count(*) AS n FROM ${fromSql(where)} WHERE ${where}`).get(params)?.n ?? 0;
 }
 
 /**
@@ -315,7 +348,7 @@ export function memberIdsFor(sqlite: BetterSqlite3.Database, filter: MemberFilte
   const { where, params } = memberFilterSql(filter, riskThreshold);
   return sqlite
     .prepare<Params, { member_id: number }>(
-      `SELECT s.member_id FROM member_score s JOIN member_label l ON l.member_id = s.member_id WHERE ${where} ORDER BY s.member_id`,
+      `SELECT s.member_id FROM ${fromSql(where)} WHERE ${where} ORDER BY s.member_id`,
     )
     .all(params)
     .map((r) => r.member_id);

@@ -6,6 +6,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MemberRules } from '../../shared/members/rules';
 import type { TierState } from '../../shared/members/tiers';
+import { keysetPages } from './pages';
+
+/** Rows per page of the million-row reads here (see pages.ts); tests pass small ones to cross pages. */
+const PAGE = 5000;
 
 /** One member's activity over member_daily, up to the as-of day. */
 export interface MemberActivityStats {
@@ -129,7 +133,11 @@ type WindowRow = [
  * const { basics, activity } = memberPopulation(sqlite, { asOfDay, reviewDay, rules });
  * activity[0]?.earnedWindow // 120
  */
-export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<ActivityStatsParams, 'memberId'>): MemberPopulation {
+export function memberPopulation(
+  sqlite: BetterSqlite3.Database,
+  params: Omit<ActivityStatsParams, 'memberId'>,
+  pageSize = PAGE,
+): MemberPopulation {
   const { asOfDay: asOf, reviewDay: review, rules } = params;
   const window = rules.tiers.windowDays;
   const core = Math.trunc(rules.circles.core.withinDays);
@@ -142,39 +150,40 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
   const basics: MemberBasics[] = [];
   const activity: (MemberActivityStats | undefined)[] = [];
   const tiers: (TierState | null)[] = [];
-  const rows = sqlite
-    .prepare<[], PopulationRow>(
+  const page = sqlite
+    .prepare<[number, number], PopulationRow>(
       `SELECT m.id, m.first_seen, m.last_seen, t.points, t.active_days, t.first_day, t.last_day, t.reactions_received, t.referrals,
          mt.tier, mt.since_day, mt.reviewed_day
        FROM member m LEFT JOIN member_total t ON t.member_id = m.id LEFT JOIN member_tier mt ON mt.member_id = m.id
-       WHERE m.merged_into IS NULL ORDER BY m.id`,
+       WHERE m.merged_into IS NULL AND m.id > ? ORDER BY m.id LIMIT ?`,
     )
-    .raw()
-    .iterate();
-  for (const [memberId, firstSeen, lastSeen, points, activeDays, firstDay, lastDay, reactions, referrals, tier, sinceDay, reviewedDay] of rows) {
-    basics.push({ memberId, firstSeen, lastSeen });
-    tiers.push(tier === null || sinceDay === null ? null : { tierId: tier, sinceDay, reviewedDay });
-    activity.push(
-      activeDays && firstDay !== null && lastDay !== null
-        ? {
-            memberId,
-            earnedTotal: points ?? 0,
-            earnedWindow: 0,
-            earnedAtReview: 0,
-            firstActiveDay: firstDay,
-            lastActiveDay: lastDay,
-            activeDays,
-            activeDays30: 0,
-            activeDaysInCoreWindow: 0,
-            activeDaysInActiveWindow: 0,
-            activeDaysInEngagedWindow: 0,
-            firstActiveDayInEngagedWindow: null,
-            lastActiveDayBeforeEngagedWindow: lastDay <= engagedFrom ? lastDay : null,
-            reactionsReceived: reactions ?? 0,
-            referrals: referrals ?? 0,
-          }
-        : undefined,
-    );
+    .raw();
+  for (const rows of keysetPages((after) => page.all(after, pageSize), pageSize, (row) => row[0])) {
+    for (const [memberId, firstSeen, lastSeen, points, activeDays, firstDay, lastDay, reactions, referrals, tier, sinceDay, reviewedDay] of rows) {
+      basics.push({ memberId, firstSeen, lastSeen });
+      tiers.push(tier === null || sinceDay === null ? null : { tierId: tier, sinceDay, reviewedDay });
+      activity.push(
+        activeDays && firstDay !== null && lastDay !== null
+          ? {
+              memberId,
+              earnedTotal: points ?? 0,
+              earnedWindow: 0,
+              earnedAtReview: 0,
+              firstActiveDay: firstDay,
+              lastActiveDay: lastDay,
+              activeDays,
+              activeDays30: 0,
+              activeDaysInCoreWindow: 0,
+              activeDaysInActiveWindow: 0,
+              activeDaysInEngagedWindow: 0,
+              firstActiveDayInEngagedWindow: null,
+              lastActiveDayBeforeEngagedWindow: lastDay <= engagedFrom ? lastDay : null,
+              reactionsReceived: reactions ?? 0,
+              referrals: referrals ?? 0,
+            }
+          : undefined,
+      );
+    }
   }
 
   const position = positionIn(basics);
@@ -216,28 +225,29 @@ export function memberPopulation(sqlite: BetterSqlite3.Database, params: Omit<Ac
          min(d.day) FILTER (WHERE d.day > @asOf - ${engaged}),
          max(d.day) FILTER (WHERE d.day <= @asOf - ${engaged})
        FROM member_total t CROSS JOIN member_daily d ON d.member_id = t.member_id AND d.day > @low AND d.day <= @asOf
-       WHERE t.last_day > @low
-       GROUP BY t.member_id ORDER BY t.member_id`,
+       WHERE t.last_day > @low AND t.member_id > @after
+       GROUP BY t.member_id ORDER BY t.member_id LIMIT @limit`,
     )
-    .raw()
-    .iterate({ asOf, review, window, low });
+    .raw();
   // Both in id order: walk them side by side.
   let at = 0;
-  for (const [memberId, earnedWindow, earnedAtReview, days30, inCore, inActive, inEngaged, firstInEngaged, lastBeforeEngaged] of recent) {
-    while (at < basics.length && (basics[at]?.memberId ?? Infinity) < memberId) at += 1;
-    const stats = basics[at]?.memberId === memberId ? activity[at] : undefined;
-    if (!stats) continue;
-    stats.earnedWindow = earnedWindow;
-    stats.earnedAtReview = earnedAtReview;
-    stats.activeDays30 = days30;
-    stats.activeDaysInCoreWindow = inCore;
-    stats.activeDaysInActiveWindow = inActive;
-    stats.activeDaysInEngagedWindow = inEngaged;
-    stats.firstActiveDayInEngagedWindow = firstInEngaged;
-    if (stats.lastActiveDay > engagedFrom) {
-      // Active lately: the last day before the engaged window is in the recent rows, or earlier.
-      stats.lastActiveDayBeforeEngagedWindow =
-        lastBeforeEngaged ?? (stats.firstActiveDay <= low ? (lastDayUpTo.get(memberId, low)?.[0] ?? null) : null);
+  for (const rows of keysetPages((after) => recent.all({ asOf, review, window, low, after, limit: pageSize }), pageSize, (row) => row[0])) {
+    for (const [memberId, earnedWindow, earnedAtReview, days30, inCore, inActive, inEngaged, firstInEngaged, lastBeforeEngaged] of rows) {
+      while (at < basics.length && (basics[at]?.memberId ?? Infinity) < memberId) at += 1;
+      const stats = basics[at]?.memberId === memberId ? activity[at] : undefined;
+      if (!stats) continue;
+      stats.earnedWindow = earnedWindow;
+      stats.earnedAtReview = earnedAtReview;
+      stats.activeDays30 = days30;
+      stats.activeDaysInCoreWindow = inCore;
+      stats.activeDaysInActiveWindow = inActive;
+      stats.activeDaysInEngagedWindow = inEngaged;
+      stats.firstActiveDayInEngagedWindow = firstInEngaged;
+      if (stats.lastActiveDay > engagedFrom) {
+        // Active lately: the last day before the engaged window is in the recent rows, or earlier.
+        stats.lastActiveDayBeforeEngagedWindow =
+          lastBeforeEngaged ?? (stats.firstActiveDay <= low ? (lastDayUpTo.get(memberId, low)?.[0] ?? null) : null);
+      }
     }
   }
   return { basics, position, activity, tiers };
@@ -279,22 +289,103 @@ export interface MemberOrderStats {
 /**
  * Per-member order statistics for RFM and the spend model (one member's when `memberId` is given).
  *
+ * One scan of the paid orders, aggregated here: grouping them in SQL sorted every order by
+ * member through a temporary B-tree (1.4 s for 800k orders; this is ~0.4 s). Distinct order days
+ * come from sorting (member, day) pairs, which also puts the members in id order.
+ *
  * @example
  * const byMember = new Map(memberOrderStats(sqlite, asOfDay).map((s) => [s.memberId, s]));
  */
-export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number, memberId?: number): MemberOrderStats[] {
+export function memberOrderStats(sqlite: BetterSqlite3.Database, asOfDay: number, memberId?: number, pageSize = PAGE): MemberOrderStats[] {
   const one = memberId === undefined ? '' : ' AND member_id = @member';
-  return sqlite
-    .prepare<Record<string, number>, MemberOrderStats>(
-      `WITH paid AS (SELECT member_id, day, amount FROM "order" WHERE status = 'paid' AND day <= @asOf${one}),
-       firsts AS (SELECT member_id, min(day) AS first_day FROM paid GROUP BY member_id)
-       SELECT p.member_id AS memberId, count(*) AS orders, total(p.amount) AS amount, f.first_day AS firstDay,
-         max(p.day) AS lastDay, count(DISTINCT p.day) AS orderDays,
-         total(CASE WHEN p.day = f.first_day THEN p.amount END) AS firstDayAmount
-       FROM paid p JOIN firsts f ON f.member_id = p.member_id
-       GROUP BY p.member_id ORDER BY p.member_id`,
+  const page = sqlite
+    .prepare<Record<string, number>, [number, number, number, number]>(
+      `SELECT id, member_id, day, amount FROM "order"
+       WHERE status = 'paid' AND day <= @asOf AND id > @after${one} ORDER BY id LIMIT @limit`,
     )
-    .all(memberId === undefined ? { asOf: asOfDay } : { asOf: asOfDay, member: memberId });
+    .raw();
+  const slotOf = new Map<number, number>();
+  const orders: number[] = [];
+  const amount: number[] = [];
+  const firstDay: number[] = [];
+  const firstDayAmount: number[] = [];
+  const members: number[] = [];
+  const days: number[] = [];
+  const params = { asOf: asOfDay, ...(memberId === undefined ? {} : { member: memberId }) };
+  for (const rows of keysetPages((after) => page.all({ ...params, after, limit: pageSize }), pageSize, (row) => row[0])) {
+    for (const [, member, day, paid] of rows) {
+      let slot = slotOf.get(member);
+      if (slot === undefined) {
+        slot = orders.length;
+        slotOf.set(member, slot);
+        orders.push(0);
+        amount.push(0);
+        firstDay.push(day);
+        firstDayAmount.push(0);
+      }
+      orders[slot] = (orders[slot] ?? 0) + 1;
+      amount[slot] = (amount[slot] ?? 0) + paid;
+      if (day < (firstDay[slot] ?? day)) {
+        firstDay[slot] = day;
+        firstDayAmount[slot] = paid;
+      } else if (day === firstDay[slot]) firstDayAmount[slot] = (firstDayAmount[slot] ?? 0) + paid;
+      members.push(member);
+      days.push(day);
+    }
+  }
+  const out: MemberOrderStats[] = [];
+  let current: MemberOrderStats | undefined;
+  for (const [member, day] of sortedPairs(members, days)) {
+    if (current?.memberId === member && current.lastDay === day) continue;
+    if (current?.memberId !== member) {
+      const slot = slotOf.get(member) ?? 0;
+      current = {
+        memberId: member,
+        orders: orders[slot] ?? 0,
+        amount: amount[slot] ?? 0,
+        firstDay: day,
+        lastDay: day,
+        orderDays: 0,
+        firstDayAmount: firstDayAmount[slot] ?? 0,
+      };
+      out.push(current);
+    }
+    current.lastDay = day;
+    current.orderDays += 1;
+  }
+  return out;
+}
+
+/**
+ * (member, day) pairs in order. Packed into one number each and sorted as a Float64Array (native,
+ * ~10x faster than sorting pairs with a comparator), unless ids and the span of days are too
+ * large to pack exactly.
+ *
+ * @example
+ * [...sortedPairs([7, 3, 7], [20, 5, 10])] // [[3, 5], [7, 10], [7, 20]]
+ */
+function* sortedPairs(members: readonly number[], days: readonly number[]): Generator<[number, number]> {
+  let low = Infinity;
+  let high = -Infinity;
+  let top = 0;
+  for (let i = 0; i < days.length; i += 1) {
+    low = Math.min(low, days[i] ?? 0);
+    high = Math.max(high, days[i] ?? 0);
+    top = Math.max(top, members[i] ?? 0);
+  }
+  const span = high - low + 1;
+  if (Number.isSafeInteger((top + 1) * span)) {
+    const keys = new Float64Array(days.length);
+    for (let i = 0; i < keys.length; i += 1) keys[i] = (members[i] ?? 0) * span + ((days[i] ?? 0) - low);
+    keys.sort();
+    for (const key of keys) {
+      const member = Math.floor(key / span);
+      yield [member, key - member * span + low];
+    }
+    return;
+  }
+  const order = Array.from(days, (_, i) => i).sort((a, b) => (members[a] ?? 0) - (members[b] ?? 0) || (days[a] ?? 0) - (days[b] ?? 0));
+  for (const i of order) yield [members[i] ?? 0, days[i] ?? 0];
 }
 
 /** Distinct order days (or activity days) per member, for the churn model's repeat histories. */

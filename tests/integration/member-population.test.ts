@@ -4,15 +4,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFile, type Workspace } from '../../db/open';
 import { readMemberRules } from '../../db/queries/member-rules';
+import { memberRowsSql } from '../../db/queries/member-scores';
 import {
   eventDays,
   type MemberActivityStats,
   memberActivityStats,
   memberBasics,
+  memberOrderStats,
   memberPopulation,
 } from '../../db/queries/member-stats';
 import { recomputeMembers } from '../../electron/services/members/recompute';
 import { generateDemo, writeDemoSettings } from '../../electron/services/demo';
+import type { MemberFilter } from '../../shared/member-grid';
 import type { MemberRules } from '../../shared/members/rules';
 import { reviewDayOnOrBefore } from '../../shared/members/tiers';
 import { dayResolver } from '../../shared/time';
@@ -74,6 +77,11 @@ describe('member population (member_total + recent days)', () => {
     expect(population.activity).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThan(100);
     if (daysBack > 0) expect(expected.filter((s) => s === undefined).length).toBeGreaterThan(0);
+    // Read a few rows at a time, every page boundary gives the same figures.
+    expect(memberPopulation(ws.sqlite, { asOfDay, reviewDay, rules }, 7)).toMatchObject({
+      basics: population.basics,
+      activity: expected,
+    });
   });
 
   it('reads stored tier states beside the members', () => {
@@ -118,4 +126,75 @@ describe('recompute on a worker thread', () => {
     );
     expect(before.filter((row) => (row as { p_alive: number | null }).p_alive !== null).length).toBeGreaterThan(10);
   });
+});
+
+describe('order statistics (one scan, aggregated in JavaScript)', () => {
+  /** The SQL aggregate the scan replaced. */
+  const groupBy = (asOfDay: number): unknown[] =>
+    ws.sqlite
+      .prepare(
+        `WITH paid AS (SELECT member_id, day, amount FROM "order" WHERE status = 'paid' AND day <= @asOf),
+         firsts AS (SELECT member_id, min(day) AS first_day FROM paid GROUP BY member_id)
+         SELECT p.member_id AS memberId, count(*) AS orders, total(p.amount) AS amount, f.first_day AS firstDay,
+           max(p.day) AS lastDay, count(DISTINCT p.day) AS orderDays,
+           total(CASE WHEN p.day = f.first_day THEN p.amount END) AS firstDayAmount
+         FROM paid p JOIN firsts f ON f.member_id = p.member_id
+         GROUP BY p.member_id ORDER BY p.member_id`,
+      )
+      .all({ asOf: asOfDay });
+
+  beforeAll(() => {
+    // Orders the demo never makes: several on one day (the first day too), cancelled ones,
+    // ones after the as-of day, written out of member order and out of day order.
+    const [a, b] = memberBasics(ws.sqlite).map((m) => m.memberId);
+    const insert = ws.sqlite.prepare(
+      `INSERT INTO "order" (member_id, source, external_id, ts, day, amount, status) VALUES (?, 'test', ?, ?, ?, ?, ?)`,
+    );
+    const rows: [number | undefined, number, number, string][] = [
+      [b, today - 9, 30.5, 'paid'],
+      [a, today - 3, 12.25, 'paid'],
+      [b, today - 9, 4.5, 'paid'],
+      [a, today - 20, 7, 'paid'],
+      [a, today - 20, 8, 'cancelled'],
+      [b, today - 30, 1.75, 'paid'],
+      [a, today - 20, 2.5, 'paid'],
+      [a, today + 2, 99, 'paid'],
+    ];
+    rows.forEach(([member, day, amount, status], i) =>
+      insert.run(member, `edge-${i}`, day * 86_400_000, day, amount, status),
+    );
+  });
+
+  it.each([0, 10, 25, 400])('matches the SQL aggregate as of %i days ago', (daysBack) => {
+    const expected = groupBy(today - daysBack);
+    expect(memberOrderStats(ws.sqlite, today - daysBack)).toEqual(expected);
+    expect(memberOrderStats(ws.sqlite, today - daysBack, undefined, 3)).toEqual(expected);
+    if (daysBack < 400) expect(expected.length).toBeGreaterThan(10);
+  });
+
+  it('reads one member alone', () => {
+    const [a] = memberBasics(ws.sqlite).map((m) => m.memberId);
+    const alone = memberOrderStats(ws.sqlite, today, a);
+    expect(alone).toHaveLength(1);
+    expect(alone).toEqual(groupBy(today).filter((s) => (s as { memberId: number }).memberId === a));
+  });
+});
+
+describe('grid plans', () => {
+  it.each([
+    ['sorted by last seen, a score filter', { tiers: ['newcomer'] }, 'desc'],
+    ['sorted by last seen ascending, no filter', {}, 'asc'],
+  ] satisfies [string, MemberFilter, 'asc' | 'desc'][])(
+    "walks member's last-seen index instead of sorting: %s",
+    (_name, filter, direction) => {
+      const { sql, params } = memberRowsSql(filter, [{ colId: 'lastSeen', sort: direction }], 0.7, true);
+      const plan = ws.sqlite
+        .prepare<Record<string, unknown>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all({ ...params, limit: 100, start: 0 })
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(plan).toContain('member_last_seen');
+      expect(plan).not.toContain('TEMP B-TREE');
+    },
+  );
 });

@@ -106,6 +106,27 @@ describe('members: points, tiers and the grid', () => {
     expect(detail.ledger.balance).toBe((await byName()).get('王小明')!.points);
   });
 
+  it('sorts and filters by last seen, as member keeps it (current without a recompute), in pages that never overlap', async () => {
+    await community();
+    // A later import moves 李雷's last seen; the grid shows it before any recompute.
+    const later = path.join(services.dir, 'later.csv');
+    fs.writeFileSync(later, 'user_id,name,date,kind,text\nu4,李雷,2026-11-23 09:00,message,hi\n');
+    await call(services, 'import/run', { path: later, format: 'csv', map: { member: 'user_id', name: 'name', date: 'date', kind: 'kind', text: 'text' }, score: false });
+    const sort = [{ colId: 'lastSeen' as const, sort: 'desc' as const }];
+    const { rows: all } = await call(services, 'members/grid', { sort, start: 0, limit: 100 });
+    expect(all.map((r) => r.name)).toEqual(['李雷', '王小明', 'Emma Chen', '=HYPERLINK("x")']);
+    expect(all[0]?.lastSeen).toBe(Date.UTC(2026, 10, 23, 1));
+    const paged = [];
+    for (let start = 0; start < all.length; start += 1) paged.push(...(await call(services, 'members/grid', { sort, start, limit: 1 })).rows);
+    expect(paged.map((r) => r.id)).toEqual(all.map((r) => r.id));
+
+    // Filters on a score and on last seen, with the same sort and ascending.
+    const filter = { tiers: ['newcomer'], lastSeenFrom: Date.UTC(2026, 9, 1) };
+    const { rows: newcomers } = await call(services, 'members/grid', { filter, sort: [{ colId: 'lastSeen', sort: 'asc' }], start: 0, limit: 100 });
+    expect(newcomers.map((r) => r.name)).toEqual(['王小明', '李雷']);
+    expect(await call(services, 'members/count', { filter })).toMatchObject({ count: 2 });
+  });
+
   it('rescores a points change in place exactly as a full recompute would', async () => {
     await community();
     const members = await byName();

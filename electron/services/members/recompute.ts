@@ -355,7 +355,6 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       pointsBalance: balance,
       pointsWindow: earnedNow,
       activeDays30: stats?.activeDays30 ?? 0,
-      lastSeen: label.lastSeen,
       influence: score,
       isKoc: cut !== null && eligible[at] === true && score >= cut,
       pAlive: risk < 0 ? null : orNull(churn.pAlive[risk]),
