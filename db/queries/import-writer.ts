@@ -27,6 +27,13 @@ export interface WriterCounts {
 
 const identityKey = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
 
+/**
+ * Identities whose member is kept at hand (the most recently used). Up to this many authors an
+ * import never looks an identity up twice; beyond it, memory stops growing with authors and an
+ * identity that left the cache costs one indexed lookup again (~2.5x slower when most are misses).
+ */
+const IDENTITY_CACHE = 500_000;
+
 function clean(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
   const trimmed = value.trim();
@@ -56,13 +63,28 @@ export class ImportWriter {
     surveysDuplicates: 0,
     botsSkipped: 0,
   };
-  private readonly members = new Map<string, number>();
-  private readonly matched = new Set<number>();
-  private readonly seen = new Map<number, [number, number]>();
+  /** identity key → member id, at most IDENTITY_CACHE of them, least recently used first. */
+  private readonly identities = new Map<string, number>();
+  /** Every member this import resolved, new or matched. */
+  private readonly touched = new Set<number>();
+  /** Members with added rows → their slot in `seenRange` (first and last instant, side by side). */
+  private readonly seenSlot = new Map<number, number>();
+  private readonly seenRange: number[] = [];
   private readonly memberDaily = new MemberDailyTally();
   private readonly activityDaily = new Map<string, number>();
 
-  private readonly findIdentity: BetterSqlite3.Statement<[string, string], { member_id: number; merged_into: number | null }>;
+  private readonly findIdentity: BetterSqlite3.Statement<
+    [string, string],
+    {
+      member_id: number;
+      merged_into: number | null;
+      batch_id: number | null;
+      handle: string | null;
+      display_name: string | null;
+      email: string | null;
+      phone: string | null;
+    }
+  >;
   private readonly insertMember: BetterSqlite3.Statement<[string, number, number]>;
   private readonly insertIdentity: BetterSqlite3.Statement<
     [number, string, string, string | null, string | null, string | null, string | null, number]
@@ -86,10 +108,13 @@ export class ImportWriter {
     private readonly batchId: number,
     private readonly dayOf: (ts: number) => number,
     private readonly now: number,
+    /** Identities kept at hand (tests make it tiny to see members found again after eviction). */
+    private readonly identityCache = IDENTITY_CACHE,
   ) {
     this.totals = suspendTotals(sqlite);
     this.findIdentity = sqlite.prepare(
-      `SELECT i.member_id, m.merged_into FROM identity i JOIN member m ON m.id = i.member_id
+      `SELECT i.member_id, m.merged_into, m.batch_id, i.handle, i.display_name, i.email, i.phone
+       FROM identity i JOIN member m ON m.id = i.member_id
        WHERE i.source = ? AND i.external_id = ?`,
     );
     this.insertMember = sqlite.prepare('INSERT INTO member (display_name, created_at, batch_id) VALUES (?, ?, ?)');
@@ -132,8 +157,13 @@ export class ImportWriter {
   /** The member behind an identity, creating member and identity when new. */
   memberFor(identity: IdentityRef): number {
     const key = identityKey(identity.source, identity.externalId);
-    const cached = this.members.get(key);
-    if (cached !== undefined) return cached;
+    const cached = this.identities.get(key);
+    if (cached !== undefined) {
+      // Most recently used goes last; the first key is the one to let go.
+      this.identities.delete(key);
+      this.identities.set(key, cached);
+      return cached;
+    }
     const handle = clean(identity.handle);
     const displayName = clean(identity.displayName);
     const email = clean(identity.email)?.toLowerCase() ?? null;
@@ -142,28 +172,38 @@ export class ImportWriter {
     let memberId: number;
     if (found) {
       memberId = found.merged_into ?? found.member_id;
-      this.fillIdentity.run(handle, displayName, email, phone, identity.source, identity.externalId);
-      if (!this.matched.has(memberId)) {
-        this.matched.add(memberId);
-        this.counts.membersMatched += 1;
+      // Only when this record knows something the identity lacks: an author found again after
+      // leaving the cache would otherwise rewrite their identity row for every message.
+      const fills = (mine: string | null, stored: string | null): boolean => mine !== null && stored === null;
+      if (fills(handle, found.handle) || fills(displayName, found.display_name) || fills(email, found.email) || fills(phone, found.phone)) {
+        this.fillIdentity.run(handle, displayName, email, phone, identity.source, identity.externalId);
       }
+      // Found again after leaving the cache: a member this import added is no match.
+      if (!this.touched.has(memberId) && found.batch_id !== this.batchId) this.counts.membersMatched += 1;
     } else {
       const name = displayName ?? handle ?? identity.externalId;
       memberId = Number(this.insertMember.run(name, this.now, this.batchId).lastInsertRowid);
       this.insertIdentity.run(memberId, identity.source, identity.externalId, handle, displayName, email, phone, this.batchId);
       this.counts.membersAdded += 1;
     }
-    this.members.set(key, memberId);
+    this.touched.add(memberId);
+    this.identities.set(key, memberId);
+    if (this.identities.size > this.identityCache) {
+      const oldest = this.identities.keys().next();
+      if (!oldest.done) this.identities.delete(oldest.value);
+    }
     return memberId;
   }
 
   private touch(memberId: number, ts: number): void {
-    const range = this.seen.get(memberId);
-    if (!range) this.seen.set(memberId, [ts, ts]);
-    else {
-      if (ts < range[0]) range[0] = ts;
-      if (ts > range[1]) range[1] = ts;
+    const slot = this.seenSlot.get(memberId);
+    if (slot === undefined) {
+      this.seenSlot.set(memberId, this.seenRange.length);
+      this.seenRange.push(ts, ts);
+      return;
     }
+    if (ts < (this.seenRange[slot] ?? ts)) this.seenRange[slot] = ts;
+    if (ts > (this.seenRange[slot + 1] ?? ts)) this.seenRange[slot + 1] = ts;
   }
 
   private activity(record: ActivityRecord): void {
@@ -279,12 +319,15 @@ export class ImportWriter {
   /** Applies first/last seen and labels to every touched member and returns the counts. */
   finish(): WriterCounts {
     this.flushRollups();
-    for (const [memberId, [first, last]] of this.seen) this.updateSeen.run({ first, last, id: memberId });
-    // Every member_daily row written belongs to a member with an added activity, so in `seen`.
-    this.totals.restore(this.seen.keys());
-    this.seen.clear();
+    for (const [memberId, slot] of this.seenSlot) {
+      this.updateSeen.run({ first: this.seenRange[slot] ?? 0, last: this.seenRange[slot + 1] ?? 0, id: memberId });
+    }
+    // Every member_daily row written belongs to a member with an added activity, so in `seenSlot`.
+    this.totals.restore(this.seenSlot.keys());
+    this.seenSlot.clear();
+    this.seenRange.length = 0;
     // New members and matched ones (whose identities may have gained a handle or e-mail).
-    refreshMemberLabels(this.sqlite, new Set(this.members.values()));
+    refreshMemberLabels(this.sqlite, this.touched);
     return { ...this.counts };
   }
 

@@ -32,11 +32,11 @@ function records(): ImportRecord[] {
   ];
 }
 
-function importBatch(target: Workspace, batch: ImportRecord[]) {
+function importBatch(target: Workspace, batch: ImportRecord[], identityCache?: number) {
   const sqlite = target.sqlite;
   sqlite.exec('BEGIN IMMEDIATE');
   const id = beginBatch(sqlite, { file: 'x.json', format: 'discord-json', startedAt: T0, options: {} });
-  const writer = new ImportWriter(sqlite, id, dayResolver('Asia/Shanghai'), T0);
+  const writer = new ImportWriter(sqlite, id, dayResolver('Asia/Shanghai'), T0, identityCache);
   writer.write(batch);
   const counts = writer.finish();
   finishBatch(sqlite, id, { sha256: 'abc', finishedAt: T0, counts });
@@ -74,6 +74,42 @@ describe('import writer', () => {
     expect(counts).toMatchObject({ membersAdded: 0, membersMatched: 3, activitiesAdded: 0, activitiesDuplicates: 3, ordersDuplicates: 1, surveysDuplicates: 1 });
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM activity').get()).toEqual({ n: 3 });
     expect(storedRollups(ws.sqlite)).toEqual(rollupsFromScratch(ws.sqlite));
+  });
+
+  it('writes the same rows and counts when identities leave its cache and are found again', async () => {
+    // Six authors taking turns, a cache of two: every author is looked up again many times.
+    const authors = Array.from({ length: 6 }, (_, i) => ({ source: 'discord', externalId: `a${i}`, displayName: `成员${i}`, handle: `m${i}` }));
+    const many: ImportRecord[] = Array.from({ length: 60 }, (_, i) => ({
+      type: 'activity',
+      line: i + 1,
+      source: 'discord',
+      externalId: `x${i}`,
+      kind: i % 3 === 0 ? 'reply' : 'message',
+      ts: T0 + ((i * 7) % 60) * HOUR,
+      channel: '#general',
+      text: `消息 ${i}`,
+      author: authors[(i * 5) % 6]!,
+    }));
+    const snapshot = (target: Workspace): unknown[] =>
+      target.sqlite
+        .prepare(
+          `SELECT m.id, m.display_name, m.first_seen, m.last_seen, l.search, l.identities FROM member m
+           JOIN member_label l ON l.member_id = m.id ORDER BY m.id`,
+        )
+        .all();
+    ws = tempWorkspace();
+    const small = importBatch(ws, [...records(), ...many], 2);
+    const again = importBatch(ws, [...records(), ...many], 2);
+    const smallRows = snapshot(ws);
+    expect(storedRollups(ws.sqlite)).toEqual(rollupsFromScratch(ws.sqlite));
+    await ws.close();
+
+    ws = tempWorkspace();
+    const large = importBatch(ws, [...records(), ...many]);
+    expect(small.counts).toEqual(large.counts);
+    expect(small.counts).toMatchObject({ membersAdded: 9, membersMatched: 0, activitiesAdded: 63 });
+    expect(again.counts).toMatchObject({ membersAdded: 0, membersMatched: 9, activitiesAdded: 0, activitiesDuplicates: 63 });
+    expect(smallRows).toEqual(snapshot(ws));
   });
 
   it('undo removes exactly a batch and keeps members other batches still use', () => {
