@@ -12,6 +12,7 @@ import {
   memberBasics,
   memberOrderStats,
   memberPopulation,
+  replyReachSql,
 } from '../../db/queries/member-stats';
 import { recomputeMembers } from '../../electron/services/members/recompute';
 import { generateDemo, writeDemoSettings } from '../../electron/services/demo';
@@ -180,7 +181,7 @@ describe('order statistics (one scan, aggregated in JavaScript)', () => {
   });
 });
 
-describe('grid plans', () => {
+describe('query plans', () => {
   it.each([
     ['sorted by last seen, a score filter', { tiers: ['newcomer'] }, 'desc'],
     ['sorted by last seen ascending, no filter', {}, 'asc'],
@@ -197,4 +198,12 @@ describe('grid plans', () => {
       expect(plan).not.toContain('TEMP B-TREE');
     },
   );
+
+  it('reads replies from their own covering index, not a scan of all activity', () => {
+    const plan = ws.sqlite
+      .prepare<{ asOf: number }, { detail: string }>(`EXPLAIN QUERY PLAN ${replyReachSql}`)
+      .all({ asOf: today })
+      .map((r) => r.detail);
+    expect(plan[0]).toBe('SCAN r USING COVERING INDEX activity_replies');
+  });
 });
