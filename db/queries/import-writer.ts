@@ -28,11 +28,14 @@ export interface WriterCounts {
 const identityKey = (source: string, externalId: string): string => `${source}\u0000${externalId}`;
 
 /**
- * Identities whose member is kept at hand (the most recently used). Up to this many authors an
+ * Identities whose member is kept at hand (the oldest let go first). Up to this many authors an
  * import never looks an identity up twice; beyond it, memory stops growing with authors and an
  * identity that left the cache costs one indexed lookup again (~2.5x slower when most are misses).
  */
 const IDENTITY_CACHE = 500_000;
+
+/** Daily rollup cells gathered in memory before they are written (~100 bytes each). */
+const ROLLUP_CELLS = 20_000;
 
 function clean(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
@@ -63,7 +66,7 @@ export class ImportWriter {
     surveysDuplicates: 0,
     botsSkipped: 0,
   };
-  /** identity key → member id, at most IDENTITY_CACHE of them, least recently used first. */
+  /** identity key → member id, at most IDENTITY_CACHE of them, oldest first. */
   private readonly identities = new Map<string, number>();
   /** Every member this import resolved, new or matched. */
   private readonly touched = new Set<number>();
@@ -108,8 +111,8 @@ export class ImportWriter {
     private readonly batchId: number,
     private readonly dayOf: (ts: number) => number,
     private readonly now: number,
-    /** Identities kept at hand (tests make it tiny to see members found again after eviction). */
-    private readonly identityCache = IDENTITY_CACHE,
+    /** Tests make these tiny: members found again after leaving the cache, rollups written in parts. */
+    private readonly limits: { identityCache: number; rollupCells: number } = { identityCache: IDENTITY_CACHE, rollupCells: ROLLUP_CELLS },
   ) {
     this.totals = suspendTotals(sqlite);
     this.findIdentity = sqlite.prepare(
@@ -158,12 +161,7 @@ export class ImportWriter {
   memberFor(identity: IdentityRef): number {
     const key = identityKey(identity.source, identity.externalId);
     const cached = this.identities.get(key);
-    if (cached !== undefined) {
-      // Most recently used goes last; the first key is the one to let go.
-      this.identities.delete(key);
-      this.identities.set(key, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     const handle = clean(identity.handle);
     const displayName = clean(identity.displayName);
     const email = clean(identity.email)?.toLowerCase() ?? null;
@@ -188,7 +186,7 @@ export class ImportWriter {
     }
     this.touched.add(memberId);
     this.identities.set(key, memberId);
-    if (this.identities.size > this.identityCache) {
+    if (this.identities.size > this.limits.identityCache) {
       const oldest = this.identities.keys().next();
       if (!oldest.done) this.identities.delete(oldest.value);
     }
@@ -302,7 +300,9 @@ export class ImportWriter {
           break;
       }
     }
-    this.flushRollups();
+    // Daily cells gather across batches: a member's messages of one day usually span several,
+    // and each cell costs an upsert.
+    if (this.memberDaily.size >= this.limits.rollupCells) this.flushRollups();
   }
 
   private flushRollups(): void {

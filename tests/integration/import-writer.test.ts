@@ -32,12 +32,13 @@ function records(): ImportRecord[] {
   ];
 }
 
-function importBatch(target: Workspace, batch: ImportRecord[], identityCache?: number) {
+function importBatch(target: Workspace, batch: ImportRecord[], limits?: { identityCache: number; rollupCells: number }) {
   const sqlite = target.sqlite;
   sqlite.exec('BEGIN IMMEDIATE');
   const id = beginBatch(sqlite, { file: 'x.json', format: 'discord-json', startedAt: T0, options: {} });
-  const writer = new ImportWriter(sqlite, id, dayResolver('Asia/Shanghai'), T0, identityCache);
-  writer.write(batch);
+  const writer = new ImportWriter(sqlite, id, dayResolver('Asia/Shanghai'), T0, limits);
+  // In parts, as parsers hand them over.
+  for (let at = 0; at < batch.length; at += 7) writer.write(batch.slice(at, at + 7));
   const counts = writer.finish();
   finishBatch(sqlite, id, { sha256: 'abc', finishedAt: T0, counts });
   sqlite.exec('COMMIT');
@@ -76,8 +77,9 @@ describe('import writer', () => {
     expect(storedRollups(ws.sqlite)).toEqual(rollupsFromScratch(ws.sqlite));
   });
 
-  it('writes the same rows and counts when identities leave its cache and are found again', async () => {
-    // Six authors taking turns, a cache of two: every author is looked up again many times.
+  it('writes the same rows, rollups and counts with identities leaving its cache and rollups written in parts', async () => {
+    // Six authors taking turns, a cache of two: every author is looked up again many times; daily
+    // cells written every three.
     const authors = Array.from({ length: 6 }, (_, i) => ({ source: 'discord', externalId: `a${i}`, displayName: `成员${i}`, handle: `m${i}` }));
     const many: ImportRecord[] = Array.from({ length: 60 }, (_, i) => ({
       type: 'activity',
@@ -98,8 +100,10 @@ describe('import writer', () => {
         )
         .all();
     ws = tempWorkspace();
-    const small = importBatch(ws, [...records(), ...many], 2);
-    const again = importBatch(ws, [...records(), ...many], 2);
+    const tiny = { identityCache: 2, rollupCells: 3 };
+    const small = importBatch(ws, [...records(), ...many], tiny);
+    const smallRollups = storedRollups(ws.sqlite);
+    const again = importBatch(ws, [...records(), ...many], tiny);
     const smallRows = snapshot(ws);
     expect(storedRollups(ws.sqlite)).toEqual(rollupsFromScratch(ws.sqlite));
     await ws.close();
@@ -110,6 +114,7 @@ describe('import writer', () => {
     expect(small.counts).toMatchObject({ membersAdded: 9, membersMatched: 0, activitiesAdded: 63 });
     expect(again.counts).toMatchObject({ membersAdded: 0, membersMatched: 9, activitiesAdded: 0, activitiesDuplicates: 63 });
     expect(smallRows).toEqual(snapshot(ws));
+    expect(smallRollups).toEqual(storedRollups(ws.sqlite));
   });
 
   it('undo removes exactly a batch and keeps members other batches still use', () => {
