@@ -11,9 +11,9 @@ import {
   memberActivityStats,
   memberBasics,
   memberOrderStats,
-  memberPopulation,
   replyReachSql,
 } from '../../db/queries/member-stats';
+import { MemberPopulation, memberPopulation } from '../../db/queries/member-population';
 import { recomputeMembers } from '../../electron/services/members/recompute';
 import { generateDemo, writeDemoSettings } from '../../electron/services/demo';
 import type { MemberFilter } from '../../shared/member-grid';
@@ -48,6 +48,12 @@ function reference(asOfDay: number, rules: MemberRules): (MemberActivityStats | 
   return memberBasics(ws.sqlite).map((m) => byId.get(m.memberId));
 }
 
+/** A population's member ids and statistics, position by position. */
+function unpack(population: MemberPopulation): { ids: number[]; activity: (MemberActivityStats | undefined)[] } {
+  const at = Array.from({ length: population.size }, (_, i) => i);
+  return { ids: at.map((i) => population.memberId(i)), activity: at.map((i) => population.activity(i)) };
+}
+
 describe('member population (member_total + recent days)', () => {
   const narrower = (rules: MemberRules): MemberRules => ({
     ...rules,
@@ -71,18 +77,15 @@ describe('member population (member_total + recent days)', () => {
     const rules = other ? narrower(stored) : stored;
     const asOfDay = today - daysBack;
     const reviewDay = reviewDayOnOrBefore(asOfDay, rules.tiers.review);
-    const population = memberPopulation(ws.sqlite, { asOfDay, reviewDay, rules });
+    const population = unpack(memberPopulation(ws.sqlite, { asOfDay, reviewDay, rules }));
     const expected = reference(asOfDay, rules);
-    expect(population.basics.map((b) => b.memberId)).toEqual(memberBasics(ws.sqlite).map((b) => b.memberId));
+    expect(population.ids).toEqual(memberBasics(ws.sqlite).map((b) => b.memberId));
     // Every figure, member by member (the windows and the before-the-window day included).
     expect(population.activity).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThan(100);
     if (daysBack > 0) expect(expected.filter((s) => s === undefined).length).toBeGreaterThan(0);
     // Read a few rows at a time, every page boundary gives the same figures.
-    expect(memberPopulation(ws.sqlite, { asOfDay, reviewDay, rules }, 7)).toMatchObject({
-      basics: population.basics,
-      activity: expected,
-    });
+    expect(unpack(memberPopulation(ws.sqlite, { asOfDay, reviewDay, rules }, 7))).toEqual({ ids: population.ids, activity: expected });
   });
 
   it('reads stored tier states beside the members', () => {
@@ -91,10 +94,46 @@ describe('member population (member_total + recent days)', () => {
       ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`);
     const rules = readMemberRules(ws.sqlite);
     const population = memberPopulation(ws.sqlite, { asOfDay: today, reviewDay: today, rules });
-    expect(population.tiers[0]).toEqual({ tierId: 'active', sinceDay: today - 3, reviewedDay: null });
-    expect(population.position(population.basics[0]?.memberId ?? -1)).toBe(0);
-    expect(population.position(population.basics.at(-1)?.memberId ?? -1)).toBe(population.basics.length - 1);
+    expect(population.tier(0)).toEqual({ tierId: 'active', sinceDay: today - 3, reviewedDay: null });
+    expect(population.tier(1)).toBeNull();
+    expect(population.position(population.memberId(0))).toBe(0);
+    expect(population.position(population.memberId(population.size - 1))).toBe(population.size - 1);
     expect(population.position(-5)).toBeUndefined();
+  });
+
+  it('keeps every figure while its columns grow', () => {
+    const population = new MemberPopulation(1);
+    const stats = (i: number): MemberActivityStats => ({
+      memberId: i * 3,
+      earnedTotal: i * 10.5,
+      earnedWindow: i,
+      earnedAtReview: i / 2,
+      firstActiveDay: 20000 + i,
+      lastActiveDay: 20100 + i,
+      activeDays: i + 1,
+      activeDays30: i % 30,
+      activeDaysInCoreWindow: i % 7,
+      activeDaysInActiveWindow: i % 11,
+      activeDaysInEngagedWindow: i % 13,
+      firstActiveDayInEngagedWindow: i % 2 ? null : 20090 + i,
+      lastActiveDayBeforeEngagedWindow: i % 3 ? null : 20050 + i,
+      reactionsReceived: i * 2,
+      referrals: i % 4,
+    });
+    for (let i = 1; i <= 40; i += 1) {
+      const s = i % 6 ? stats(i) : undefined;
+      const at = population.add([i * 3, i % 5 ? i * 1000 : null, s?.earnedTotal ?? null, s?.activeDays ?? null, s?.firstActiveDay ?? null, s?.lastActiveDay ?? null, s?.reactionsReceived ?? null, s?.referrals ?? null, i % 4 ? `t${i % 3}` : null, i % 4 ? 19000 + i : null, i % 8 ? null : 19500]);
+      if (i % 6) population.setWindows(at, stats(i));
+    }
+    expect(population.size).toBe(40);
+    for (let i = 1; i <= 40; i += 1) {
+      const at = population.position(i * 3) ?? -1;
+      expect(at).toBe(i - 1);
+      expect(population.firstSeenAt(at)).toBe(i % 5 ? i * 1000 : null);
+      expect(population.activity(at)).toEqual(i % 6 ? stats(i) : undefined);
+      expect(population.tier(at)).toEqual(i % 4 ? { tierId: `t${i % 3}`, sinceDay: 19000 + i, reviewedDay: i % 8 ? null : 19500 } : null);
+    }
+    expect(population.position(4)).toBeUndefined();
   });
 
   it('reads activity days for the churn model from member_total when nothing is later', () => {

@@ -8,14 +8,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ensurePointsCurrent } from '../../../db/queries/member-points';
 import { readMemberRules } from '../../../db/queries/member-rules';
 import { replaceMemberScores, type MemberScoreRow } from '../../../db/queries/member-scores';
-import {
-  manualPoints,
-  memberActivityStats,
-  memberPopulation,
-  type MemberActivityStats,
-  type MemberBasics,
-  type MemberPopulation,
-} from '../../../db/queries/member-stats';
+import { manualPoints, memberActivityStats, type MemberActivityStats } from '../../../db/queries/member-stats';
+import { MemberPopulation, memberPopulation } from '../../../db/queries/member-population';
 import { fillSortKeys } from '../../../db/queries/member-labels';
 import {
   pointsEntriesDaily,
@@ -107,20 +101,20 @@ function computeExpiries(
   const expiry = rules.points.expiry;
   const out = new Map<number, PointsOnDay[]>();
   if (expiry.mode === 'none') return out;
-  const lastActive = (at: number): number | null => population.activity[at]?.lastActiveDay ?? null;
   if (expiry.mode === 'inactivity') {
-    population.basics.forEach((label, at) => {
-      const last = lastActive(at);
-      const m = manual.get(label.memberId);
-      if (last === null && !m) return;
+    for (let at = 0; at < population.size; at += 1) {
+      const memberId = population.memberId(at);
+      const last = population.lastActiveDay(at);
+      const m = manual.get(memberId);
+      if (last === null && !m) continue;
       const idleSince = Math.max(last ?? -Infinity, ...(m?.lots.map((l) => l.day) ?? []));
-      if (addMonths(idleSince, expiry.months) > asOfDay) return;
-      const stats = population.activity[at];
+      if (addMonths(idleSince, expiry.months) > asOfDay) continue;
+      const stats = population.activity(at);
       const earned: PointsOnDay[] = [...(m?.lots ?? [])];
       if (stats && stats.earnedTotal > 0) earned.push({ day: stats.firstActiveDay, points: stats.earnedTotal });
       const expired = expireEntries({ earned, debits: m?.debits ?? [], lastActiveDay: idleSince, asOfDay }, expiry);
-      if (expired.length > 0) out.set(label.memberId, expired);
-    });
+      if (expired.length > 0) out.set(memberId, expired);
+    }
     return out;
   }
   let current = -1;
@@ -131,7 +125,7 @@ function computeExpiries(
     if (at === undefined) return;
     const m = manual.get(current);
     const expired = expireEntries(
-      { earned: [...lots, ...(m?.lots ?? [])], debits: m?.debits ?? [], lastActiveDay: lastActive(at), asOfDay },
+      { earned: [...lots, ...(m?.lots ?? [])], debits: m?.debits ?? [], lastActiveDay: population.lastActiveDay(at), asOfDay },
       expiry,
     );
     if (expired.length > 0) out.set(current, expired);
@@ -147,7 +141,8 @@ function computeExpiries(
   flush();
   // Members with only manual lots.
   for (const [memberId, m] of manual) {
-    if (out.has(memberId) || population.activity[population.position(memberId) ?? -1]) continue;
+    const at = population.position(memberId);
+    if (out.has(memberId) || (at !== undefined && population.hasActivity(at))) continue;
     const expired = expireEntries({ earned: m.lots, debits: m.debits, lastActiveDay: null, asOfDay }, expiry);
     if (expired.length > 0) out.set(memberId, expired);
   }
@@ -212,11 +207,9 @@ export function rescorePoints(sqlite: BetterSqlite3.Database, memberIds: readonl
     for (const memberId of memberIds) {
       const [stats] = [...memberActivityStats(sqlite, { asOfDay, reviewDay, rules, memberId })];
       const manual = loadManual(sqlite, asOfDay, reviewDay, rules.tiers.windowDays, memberId);
-      const basics = sqlite
-        .prepare<[number], MemberBasics>('SELECT id AS memberId, first_seen AS firstSeen, last_seen AS lastSeen FROM member WHERE id = ?')
-        .get(memberId);
-      if (!basics) continue;
-      const population: MemberPopulation = { basics: [basics], position: (id) => (id === memberId ? 0 : undefined), activity: [stats], tiers: [null] };
+      const member = sqlite.prepare<[number], { firstSeen: number | null }>('SELECT first_seen AS firstSeen FROM member WHERE id = ?').get(memberId);
+      if (!member) continue;
+      const population = MemberPopulation.of([{ memberId, firstSeen: member.firstSeen, stats, tier: null }]);
       const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules).get(memberId) ?? [];
       replaceExpiries(
         sqlite,
@@ -281,13 +274,13 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const { rfm, reach, churn } = taken.scores;
   stage(taken.thread === 'worker' ? 'sideScoresWait' : 'sideScores');
 
-  const n = population.basics.length;
+  const n = population.size;
   const influence = new Float64Array(n);
   const eligible = new Array<boolean>(n);
   const reachAt = cursor(reach.ids);
-  population.basics.forEach((label, at) => {
-    const stats = population.activity[at];
-    const r = reachAt(label.memberId);
+  for (let at = 0; at < n; at += 1) {
+    const stats = population.activity(at);
+    const r = reachAt(population.memberId(at));
     influence[at] = influenceScore(
       {
         repliesReceived: r < 0 ? 0 : (reach.replies[r] ?? 0),
@@ -298,7 +291,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       rules.koc.weights,
     );
     eligible[at] = (stats?.activeDays ?? 0) >= rules.koc.minActiveDays;
-  });
+  }
   const cut = kocCut(influence, eligible, rules.koc.topShare);
 
   const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
@@ -312,22 +305,24 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const churnAt = cursor(churn.ids);
   // Scored while they are written: a million row objects that die young cost the garbage
   // collector far less than a million kept until the write.
-  const scoreRow = (label: MemberBasics, at: number): MemberScoreRow => {
-    const stats = population.activity[at];
-    const m = manual.get(label.memberId);
-    const expired = (expiries.get(label.memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
+  const scoreRow = (at: number): MemberScoreRow => {
+    const memberId = population.memberId(at);
+    const stats = population.activity(at);
+    const m = manual.get(memberId);
+    const expired = (expiries.get(memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
     expiredPoints += expired;
-    const current = population.tiers[at] ?? null;
+    const current = population.tier(at);
     const { balance, earnedNow, tier } = scorePoints(stats, m, expired, current, asOfDay, rules);
-    const change = tierChange(label.memberId, current, tier);
+    const change = tierChange(memberId, current, tier);
     if (change?.change === 'promoted') promoted += 1;
     if (change?.change === 'demoted') demoted += 1;
     if (change) tierChanges.push(change);
     else if (current && current.reviewedDay !== tier.reviewedDay) {
-      reviewed.push({ memberId: label.memberId, state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay } });
+      reviewed.push({ memberId, state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay } });
     }
 
-    const joinedDay = label.firstSeen === null ? null : dayOf(label.firstSeen);
+    const firstSeen = population.firstSeenAt(at);
+    const joinedDay = firstSeen === null ? null : dayOf(firstSeen);
     const activity = {
       joinedDay,
       firstActiveDay: stats?.firstActiveDay ?? null,
@@ -339,11 +334,11 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
       lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
     };
-    const scored = rfmAt(label.memberId);
-    const risk = churnAt(label.memberId);
+    const scored = rfmAt(memberId);
+    const risk = churnAt(memberId);
     const score = influence[at] ?? 0;
     return {
-      memberId: label.memberId,
+      memberId,
       tier: tier.tierId,
       tierRank: tierRank.get(tier.tierId) ?? 0,
       circle: circleOf(activity, rules.circles, asOfDay).circle,
@@ -364,10 +359,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     };
   };
   function* scoreRows(): Generator<MemberScoreRow> {
-    for (let at = 0; at < population.basics.length; at += 1) {
-      const label = population.basics[at];
-      if (label) yield scoreRow(label, at);
-    }
+    for (let at = 0; at < population.size; at += 1) yield scoreRow(at);
   }
 
   const startOfDay = startOfDayResolver(options.timeZone);
