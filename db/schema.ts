@@ -33,7 +33,7 @@ export interface MemberTable {
   batch_id: number | null;
   /** Set when this member was merged into another; such rows are hidden from lists. */
   merged_into: number | null;
-  /** `sortKey(display_name)`; NULL until the next recompute fills it. */
+  /** `sortKey(display_name)`, set when the member is created (a recompute fills any still NULL). */
   sort_key: string | null;
 }
 
@@ -339,7 +339,7 @@ export interface MemberTierHistoryTable {
 export interface MemberLabelTable {
   member_id: number;
   name: string;
-  /** `sortKey(name)`; NULL until the next recompute fills it. */
+  /** `sortKey(name)`, copied from member. */
   sort_key: string | null;
   /** Lower-cased names, handles and emails, for quick search. */
   search: string;

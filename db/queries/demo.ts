@@ -9,6 +9,7 @@ import { markPointsCurrent } from './member-points';
 import { withTotalsRebuilt } from './member-totals';
 import { readMemberRules } from './member-rules';
 import { insertMemberDailyFromActivity } from './rollups';
+import { sortKey } from '../../shared/sort-key';
 import type { ContentItemTable, IncidentTable } from '../schema';
 
 export interface ContentItemRow {
@@ -52,7 +53,7 @@ export interface IncidentRow {
  * })();
  */
 export class DemoWriter {
-  private readonly insertMember: BetterSqlite3.Statement<[string, number | null, number | null, number]>;
+  private readonly insertMember: BetterSqlite3.Statement<[string, string, number | null, number | null, number]>;
   private readonly insertIdentity: BetterSqlite3.Statement<
     [number, string, string, string | null, string | null, string | null, string | null]
   >;
@@ -94,7 +95,7 @@ export class DemoWriter {
     this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
     this.touch = sqlite.prepare('UPDATE member SET last_seen = ? WHERE id = ? AND (last_seen IS NULL OR last_seen < ?)');
     this.insertMember = sqlite.prepare(
-      'INSERT INTO member (display_name, first_seen, last_seen, created_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO member (display_name, sort_key, first_seen, last_seen, created_at) VALUES (?, ?, ?, ?, ?)',
     );
     this.insertIdentity = sqlite.prepare(
       `INSERT INTO identity (member_id, source, external_id, handle, display_name, email, phone)
@@ -136,7 +137,7 @@ export class DemoWriter {
     tags: readonly string[],
     createdAt: number,
   ): number {
-    const id = Number(this.insertMember.run(displayName, firstSeen, lastSeen, createdAt).lastInsertRowid);
+    const id = Number(this.insertMember.run(displayName, sortKey(displayName), firstSeen, lastSeen, createdAt).lastInsertRowid);
     for (const tag of tags) this.insertTag.run(id, tag);
     return id;
   }

@@ -6,6 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { pointsForDay } from '../../shared/members/points';
 import type { MemberRules } from '../../shared/members/rules';
+import { sortKey } from '../../shared/sort-key';
 import { countsOfRow } from './member-points';
 import { refreshMemberLabels } from './member-labels';
 import { suspendTotals } from './member-totals';
@@ -88,7 +89,7 @@ export class ImportWriter {
       phone: string | null;
     }
   >;
-  private readonly insertMember: BetterSqlite3.Statement<[string, number, number]>;
+  private readonly insertMember: BetterSqlite3.Statement<[string, string, number, number]>;
   private readonly insertIdentity: BetterSqlite3.Statement<
     [number, string, string, string | null, string | null, string | null, string | null, number]
   >;
@@ -120,7 +121,7 @@ export class ImportWriter {
        FROM identity i JOIN member m ON m.id = i.member_id
        WHERE i.source = ? AND i.external_id = ?`,
     );
-    this.insertMember = sqlite.prepare('INSERT INTO member (display_name, created_at, batch_id) VALUES (?, ?, ?)');
+    this.insertMember = sqlite.prepare('INSERT INTO member (display_name, sort_key, created_at, batch_id) VALUES (?, ?, ?, ?)');
     this.insertIdentity = sqlite.prepare(
       `INSERT INTO identity (member_id, source, external_id, handle, display_name, email, phone, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -180,7 +181,7 @@ export class ImportWriter {
       if (!this.touched.has(memberId) && found.batch_id !== this.batchId) this.counts.membersMatched += 1;
     } else {
       const name = displayName ?? handle ?? identity.externalId;
-      memberId = Number(this.insertMember.run(name, this.now, this.batchId).lastInsertRowid);
+      memberId = Number(this.insertMember.run(name, sortKey(name), this.now, this.batchId).lastInsertRowid);
       this.insertIdentity.run(memberId, identity.source, identity.externalId, handle, displayName, email, phone, this.batchId);
       this.counts.membersAdded += 1;
     }

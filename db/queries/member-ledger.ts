@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { activityKinds } from '../../shared/import';
 import type { TierState } from '../../shared/members/tiers';
 import { kindColumn } from './rollups';
+import { rowsWriter } from './rows-writer';
 
 /**
  * Points earned per member and day (stored, see member-points.ts), in member then day order (for
@@ -79,20 +80,21 @@ export function writeTierChanges(
   changes: readonly TierChange[],
   reviewed: readonly { memberId: number; state: TierState }[],
 ): void {
-  const upsert = sqlite.prepare(
-    `INSERT INTO member_tier (member_id, tier, since_day, reviewed_day) VALUES (@member, @tier, @since, @reviewed)
-     ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`,
+  // A first recompute tiers every member: a million of each row, written a hundred per call.
+  const upsert = rowsWriter(
+    sqlite,
+    'INSERT INTO member_tier (member_id, tier, since_day, reviewed_day)',
+    4,
+    `ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`,
   );
-  const history = sqlite.prepare(
-    `INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const history = rowsWriter(sqlite, 'INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation)', 6);
   for (const c of changes) {
-    upsert.run({ member: c.memberId, tier: c.state.tierId, since: c.state.sinceDay, reviewed: c.state.reviewedDay });
-    history.run(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
+    upsert.add(c.memberId, c.state.tierId, c.state.sinceDay, c.state.reviewedDay);
+    history.add(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
   }
-  for (const r of reviewed) {
-    upsert.run({ member: r.memberId, tier: r.state.tierId, since: r.state.sinceDay, reviewed: r.state.reviewedDay });
-  }
+  for (const r of reviewed) upsert.add(r.memberId, r.state.tierId, r.state.sinceDay, r.state.reviewedDay);
+  upsert.finish();
+  history.finish();
 }
 
 /**
