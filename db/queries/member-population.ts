@@ -7,7 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TierState } from '../../shared/members/tiers';
 import type { ActivityStatsParams, MemberActivityStats } from './member-stats';
-import { keysetPages } from './pages';
+import { jsonPageSql, keysetPages, parsePage } from './pages';
 
 /** Rows per page of the million-row reads here (see pages.ts); tests pass small ones to cross pages. */
 const PAGE = 5000;
@@ -351,15 +351,31 @@ export function memberPopulation(
   const highest = sqlite.prepare<[], [number | null]>('SELECT max(id) FROM member').raw().get()?.[0] ?? 0;
   const population = new MemberPopulation(highest);
   const page = sqlite
-    .prepare<[number, number], PopulationRow>(
-      `SELECT m.id, m.first_seen, t.points, t.active_days, t.first_day, t.last_day, t.reactions_received, t.referrals,
-         mt.tier, mt.since_day, mt.reviewed_day
-       FROM member m LEFT JOIN member_total t ON t.member_id = m.id LEFT JOIN member_tier mt ON mt.member_id = m.id
-       WHERE m.merged_into IS NULL AND m.id > ? ORDER BY m.id LIMIT ?`,
+    .prepare<[number, number], unknown>(
+      jsonPageSql(
+        [
+          'id',
+          'first_seen',
+          'points',
+          'active_days',
+          'first_day',
+          'last_day',
+          'reactions_received',
+          'referrals',
+          'tier',
+          'since_day',
+          'reviewed_day',
+        ],
+        'id',
+        `SELECT m.id, m.first_seen, t.points, t.active_days, t.first_day, t.last_day, t.reactions_received, t.referrals,
+           mt.tier, mt.since_day, mt.reviewed_day
+         FROM member m LEFT JOIN member_total t ON t.member_id = m.id LEFT JOIN member_tier mt ON mt.member_id = m.id
+         WHERE m.merged_into IS NULL AND m.id > ? ORDER BY m.id LIMIT ?`,
+      ),
     )
-    .raw();
+    .pluck();
   for (const rows of keysetPages(
-    (after) => page.all(after, pageSize),
+    (after) => parsePage<PopulationRow>(page.get(after, pageSize)),
     pageSize,
     (row) => row[0],
   )) {
@@ -397,25 +413,29 @@ export function memberPopulation(
   }
 
   const recent = sqlite
-    .prepare<Record<string, number>, WindowRow>(
-      `SELECT t.member_id,
-         total(CASE WHEN d.day > @asOf - @window THEN d.points END),
-         total(CASE WHEN d.day >= @review - @window AND d.day < @review THEN d.points END),
-         count(*) FILTER (WHERE d.day > @asOf - 30),
-         count(*) FILTER (WHERE d.day > @asOf - ${core}),
-         count(*) FILTER (WHERE d.day > @asOf - ${active}),
-         count(*) FILTER (WHERE d.day > @asOf - ${engaged}),
-         min(d.day) FILTER (WHERE d.day > @asOf - ${engaged}),
-         max(d.day) FILTER (WHERE d.day <= @asOf - ${engaged})
-       FROM member_total t CROSS JOIN member_daily d ON d.member_id = t.member_id AND d.day > @low AND d.day <= @asOf
-       WHERE t.last_day > @low AND t.member_id > @after
-       GROUP BY t.member_id ORDER BY t.member_id LIMIT @limit`,
+    .prepare<Record<string, number>, unknown>(
+      jsonPageSql(
+        ['member_id', 'w', 'r', 'd30', 'core', 'active', 'engaged', 'first_engaged', 'last_before'],
+        'member_id',
+        `SELECT t.member_id,
+           total(CASE WHEN d.day > @asOf - @window THEN d.points END) AS w,
+           total(CASE WHEN d.day >= @review - @window AND d.day < @review THEN d.points END) AS r,
+           count(*) FILTER (WHERE d.day > @asOf - 30) AS d30,
+           count(*) FILTER (WHERE d.day > @asOf - ${core}) AS core,
+           count(*) FILTER (WHERE d.day > @asOf - ${active}) AS active,
+           count(*) FILTER (WHERE d.day > @asOf - ${engaged}) AS engaged,
+           min(d.day) FILTER (WHERE d.day > @asOf - ${engaged}) AS first_engaged,
+           max(d.day) FILTER (WHERE d.day <= @asOf - ${engaged}) AS last_before
+         FROM member_total t CROSS JOIN member_daily d ON d.member_id = t.member_id AND d.day > @low AND d.day <= @asOf
+         WHERE t.last_day > @low AND t.member_id > @after
+         GROUP BY t.member_id ORDER BY t.member_id LIMIT @limit`,
+      ),
     )
-    .raw();
+    .pluck();
   // Both in id order: walk them side by side.
   let at = 0;
   for (const rows of keysetPages(
-    (after) => recent.all({ asOf, review, window, low, after, limit: pageSize }),
+    (after) => parsePage<WindowRow>(recent.get({ asOf, review, window, low, after, limit: pageSize })),
     pageSize,
     (row) => row[0],
   )) {
