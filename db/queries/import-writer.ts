@@ -11,7 +11,8 @@ import { countsOfRow } from './member-points';
 import { refreshMemberLabels } from './member-labels';
 import { suspendTotals } from './member-totals';
 import { readMemberRules } from './member-rules';
-import { MemberDailyTally, upsertMemberDailySql } from './rollups';
+import { MemberDailyTally, upsertMemberDaily } from './rollups';
+import { rowsWriter, type RowsWriter } from './rows-writer';
 import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
 
 export interface WriterCounts {
@@ -99,10 +100,11 @@ export class ImportWriter {
   >;
   private readonly insertOrder: BetterSqlite3.Statement<[number, string, string, number, number, number, number | null, string, number]>;
   private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string, number]>;
-  private readonly upsertMemberDaily: BetterSqlite3.Statement<number[]>;
   private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
+  /** Rollup cells, a hundred per statement call. */
+  private readonly upsertMemberDaily: RowsWriter;
+  private readonly upsertActivityDaily: RowsWriter;
   private readonly pointsRules: MemberRules['points'];
-  private readonly upsertActivityDaily: BetterSqlite3.Statement<[number, string, string, string, number]>;
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
   /** member_total is recounted for the touched members at the end instead of per row. */
   private readonly totals: { restore(members: Iterable<number>): void };
@@ -144,11 +146,14 @@ export class ImportWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.pointsRules = readMemberRules(sqlite).points;
-    this.upsertMemberDaily = sqlite.prepare(upsertMemberDailySql(this.pointsRules));
     this.insertTag = sqlite.prepare('INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)');
-    this.upsertActivityDaily = sqlite.prepare(
-      `INSERT INTO activity_daily (day, source, channel, kind, events) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (day, source, channel, kind) DO UPDATE SET events = events + excluded.events`,
+    const memberDaily = upsertMemberDaily(this.pointsRules);
+    this.upsertMemberDaily = rowsWriter(sqlite, memberDaily.head, memberDaily.width, memberDaily.tail);
+    this.upsertActivityDaily = rowsWriter(
+      sqlite,
+      'INSERT INTO activity_daily (day, source, channel, kind, events)',
+      5,
+      'ON CONFLICT (day, source, channel, kind) DO UPDATE SET events = events + excluded.events',
     );
     this.updateSeen = sqlite.prepare(
       `UPDATE member SET
@@ -307,13 +312,13 @@ export class ImportWriter {
   }
 
   private flushRollups(): void {
-    for (const row of this.memberDaily.drain()) {
-      this.upsertMemberDaily.run(...row, pointsForDay(countsOfRow(row.slice(2)), this.pointsRules));
-    }
+    for (const row of this.memberDaily.drain()) this.upsertMemberDaily.add(...row, pointsForDay(countsOfRow(row.slice(2)), this.pointsRules));
+    this.upsertMemberDaily.finish();
     for (const [key, events] of this.activityDaily) {
       const [day, source, channel, kind] = key.split('\u0000') as [string, string, string, string];
-      this.upsertActivityDaily.run(Number(day), source, channel, kind, events);
+      this.upsertActivityDaily.add(Number(day), source, channel, kind, events);
     }
+    this.upsertActivityDaily.finish();
     this.activityDaily.clear();
   }
 

@@ -97,18 +97,22 @@ export class MemberDailyTally {
 
 /**
  * An upsert that adds counts to member_daily and keeps its points current, for rows from
- * `MemberDailyTally.drain()` followed by the points those counts alone earn (`pointsForDay`).
- * On a day the member already had, points are recomputed from the summed counts (caps make
- * points not add up).
+ * `MemberDailyTally.drain()` followed by the points those counts alone earn (`pointsForDay`), as
+ * the parts `rowsWriter` takes (many rows per statement call). On a day the member already had,
+ * points are recomputed from the summed counts (caps make points not add up).
  *
  * @example
- * const upsert = sqlite.prepare(upsertMemberDailySql(rules.points));
- * for (const row of tally.drain()) upsert.run(...row, pointsForDay(countsOfRow(row.slice(2)), rules.points));
+ * const { head, width, tail } = upsertMemberDaily(rules.points);
+ * const out = rowsWriter(sqlite, head, width, tail);
+ * for (const row of tally.drain()) out.add(...row, pointsForDay(countsOfRow(row.slice(2)), rules.points));
+ * out.finish();
  */
-export function upsertMemberDailySql(rules: MemberRules['points']): string {
+export function upsertMemberDaily(rules: MemberRules['points']): { head: string; width: number; tail: string } {
   const columns = memberDailyColumns;
   const summed = pointsExpression(rules, (name) => `(${name} + excluded.${name})`);
-  return `INSERT INTO member_daily (day, member_id, ${columns.join(', ')}, points)
-    VALUES (${['?', '?', ...columns.map(() => '?'), '?'].join(', ')})
-    ON CONFLICT (member_id, day) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}, points = ${summed}`;
+  return {
+    head: `INSERT INTO member_daily (day, member_id, ${columns.join(', ')}, points)`,
+    width: columns.length + 3,
+    tail: `ON CONFLICT (member_id, day) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}, points = ${summed}`,
+  };
 }
