@@ -168,6 +168,39 @@ describe('recompute on a worker thread', () => {
   });
 });
 
+describe('member_score rewritten in place', () => {
+  const scores = (): unknown[] => ws.sqlite.prepare('SELECT * FROM member_score ORDER BY member_id').all();
+  const recompute = (asOfDay: number): void => {
+    recomputeMembers(ws.sqlite, { asOfDay, timeZone: 'Asia/Shanghai', now: NOW, threaded: false });
+  };
+
+  it('stores what writing every row afresh stores, over scores of another day', () => {
+    recompute(today);
+    recompute(today - 40);
+    const inPlace = scores();
+    ws.sqlite.exec('DELETE FROM member_score');
+    recompute(today - 40);
+    expect(scores()).toEqual(inPlace);
+    recompute(today);
+  });
+
+  it('drops the row of a member no longer live', () => {
+    recompute(today);
+    const [a, b] = memberBasics(ws.sqlite).map((m) => m.memberId);
+    // Merged behind the merge service's back, which would have deleted the row itself.
+    ws.sqlite.prepare('UPDATE member SET merged_into = ? WHERE id = ?').run(b, a);
+    try {
+      recompute(today);
+      const ids = ws.sqlite.prepare('SELECT member_id FROM member_score').pluck().all();
+      expect(ids).not.toContain(a);
+      expect(ids).toHaveLength(memberBasics(ws.sqlite).length);
+    } finally {
+      ws.sqlite.prepare('UPDATE member SET merged_into = NULL WHERE id = ?').run(a);
+      recompute(today);
+    }
+  });
+});
+
 describe('order statistics (one scan, aggregated in JavaScript)', () => {
   /** The SQL aggregate the scan replaced. */
   const groupBy = (asOfDay: number): unknown[] =>
