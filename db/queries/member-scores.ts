@@ -79,9 +79,9 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
     columns.length,
     `ON CONFLICT (member_id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`,
   );
-  const written = new Set<number>();
+  const written: number[] = [];
   for (const r of rows) {
-    written.add(r.memberId);
+    written.push(r.memberId);
     out.add(
       r.memberId, r.tier, r.tierRank, r.circle, r.lifecycle,
       r.rfmR, r.rfmF, r.rfmM, r.rfmSegment, r.pointsBalance, r.pointsWindow, r.activeDays30, r.influence,
@@ -92,10 +92,11 @@ export function replaceMemberScores(sqlite: BetterSqlite3.Database, rows: Iterab
   // Merges and undo delete their members' rows, so usually nothing is left over; when something
   // is (a member scored before and not now), it goes.
   const stored = sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
-  if (stored !== written.size) {
+  if (stored !== count) {
+    const keep = new Set(written);
     const remove = sqlite.prepare<[number]>('DELETE FROM member_score WHERE member_id = ?');
     for (const id of sqlite.prepare<[], number>('SELECT member_id FROM member_score').pluck().all()) {
-      if (!written.has(id)) remove.run(id);
+      if (!keep.has(id)) remove.run(id);
     }
   }
   // One column each: member_id is the rowid, which every index entry carries anyway, so these
