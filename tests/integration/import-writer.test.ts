@@ -80,7 +80,8 @@ describe('import writer', () => {
   it('writes the same rows, rollups and counts with identities leaving its cache and rollups written in parts', async () => {
     // Six authors taking turns, a cache of two: every author is looked up again many times; daily
     // cells written every three.
-    const authors = Array.from({ length: 6 }, (_, i) => ({ source: 'discord', externalId: `a${i}`, displayName: `成员${i}`, handle: `m${i}` }));
+    // Of two sources, so the cache lets go of one source's identities for the other's.
+    const authors = Array.from({ length: 6 }, (_, i) => ({ source: i % 2 ? 'discord' : 'slack', externalId: `a${i}`, displayName: `成员${i}`, handle: `m${i}` }));
     const many: ImportRecord[] = Array.from({ length: 60 }, (_, i) => ({
       type: 'activity',
       line: i + 1,

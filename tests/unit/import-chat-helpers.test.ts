@@ -3,6 +3,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CHAT_IDS, OccurrenceCounter, stableId } from '../../electron/services/import/parsers/ids';
+import { MembersSeen } from '../../electron/services/import/parsers/record-batch';
+import type { ImportRecord } from '../../shared/import';
 import { detectEncoding } from '../../electron/services/import/parsers/text-input';
 import { localTimeResolver, parseIsoDateTime } from '../../electron/services/import/parsers/local-time';
 import { chatParsers } from '../../electron/services/import/parsers/chat';
@@ -33,6 +35,24 @@ describe('chat import helpers', () => {
     expect(['a', 'a', 'b', 'a'].map((k) => counter.next(k))).toEqual(['a', 'a.2', 'b', 'a.3']);
     expect(stableId(['x', 'y'], CHAT_IDS)).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(stableId(['x', 'y'], CHAT_IDS)).not.toBe(stableId(['xy'], CHAT_IDS));
+  });
+
+  it('announces each author once while they are recent, and remembers a bounded number of them', () => {
+    const seen = new MembersSeen(2);
+    const out: ImportRecord[] = [];
+    const who = (externalId: string, source = 'discord') => ({ source, externalId, displayName: externalId });
+    // a, b fill the window; c starts a new one (a and b kept as the previous); a, seen lately,
+    // comes forward; d starts another, so b (two windows back) is announced again.
+    for (const [line, id] of ['a', 'b', 'c', 'a', 'd', 'b', 'a'].entries()) seen.announce(out, who(id), line + 1);
+    seen.announce(out, who('a', 'slack'), 8, { tags: ['deleted'] });
+    expect(out.map((r) => (r.type === 'member' ? [r.line, r.identity.source, r.identity.externalId, r.tags ?? []] : null))).toEqual([
+      [1, 'discord', 'a', []],
+      [2, 'discord', 'b', []],
+      [3, 'discord', 'c', []],
+      [5, 'discord', 'd', []],
+      [6, 'discord', 'b', []],
+      [8, 'slack', 'a', ['deleted']],
+    ]);
   });
 
   it('detects UTF-8, UTF-16 with and without a BOM', () => {

@@ -8,20 +8,36 @@ import type { ActivityRecord, IdentityRef, ImportRecord, MemberRecord, ProblemRe
 /** Records per yielded batch: big enough to amortise a transaction, small enough to show progress. */
 export const BATCH_SIZE = 2000;
 
-/** Remembers which identities already have their member record in this file. */
+/**
+ * How many identities MembersSeen remembers (two generations of this many). A file's authors
+ * can number millions; one who comes back after the window only gets a second member record,
+ * which the writer resolves to the same member (and counts once).
+ */
+export const MEMBERS_SEEN_WINDOW = 50_000;
+
+/** Remembers which identities lately had their member record in this file. */
 export class MembersSeen {
-  private readonly seen = new Set<string>();
+  private current = new Set<string>();
+  private previous = new Set<string>();
+
+  constructor(private readonly window = MEMBERS_SEEN_WINDOW) {}
 
   /**
-   * Pushes a member record for `identity` onto `out`, unless this identity has had one already.
+   * Pushes a member record for `identity` onto `out`, unless this identity has had one lately.
    *
    * @example
    * members.announce(out, author, row.line); // before the author's first activity
    */
   announce(out: ImportRecord[], identity: IdentityRef, line: number, extra: Pick<MemberRecord, 'joinedAt' | 'tags'> = {}): void {
     const key = `${identity.source}\u0000${identity.externalId}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.current.has(key)) return;
+    const recent = this.previous.has(key);
+    if (this.current.size >= this.window) {
+      this.previous = this.current;
+      this.current = new Set();
+    }
+    this.current.add(key);
+    if (recent) return;
     const record: MemberRecord = { type: 'member', identity, line };
     if (extra.joinedAt !== undefined) record.joinedAt = extra.joinedAt;
     if (extra.tags !== undefined) record.tags = extra.tags;
