@@ -366,6 +366,8 @@ export interface MemberScoreTable {
   churn_risk: number | null;
   expected: number | null;
   clv: number | null;
+  /** Hash of the other values as a recompute wrote them; NULL once anything else edits the row. */
+  sig: number | null;
 }
 
 export interface MemberModelTable {

@@ -207,6 +207,8 @@ export const recomputeSummarySchema = z.object({
   promoted: z.number().int(),
   demoted: z.number().int(),
   expiredPoints: z.number(),
+  /** Score rows written; the others were stored exactly as computed already. */
+  rewritten: z.number().int(),
   /** Milliseconds per stage, for benchmarks and slow-recompute reports. */
   stages: z.record(z.string(), z.number()),
 });

@@ -30,6 +30,8 @@ export type PopulationRow = [
   tier: string | null,
   sinceDay: number | null,
   reviewedDay: number | null,
+  /** The member's stored member_score signature (see scoreSignature), when read. */
+  scoreSig?: number | null,
 ];
 
 /**
@@ -62,6 +64,7 @@ export class MemberPopulation {
   private tierCode = new Int32Array(0);
   private sinceDay = new Int32Array(0);
   private reviewedDay = new Int32Array(0);
+  private scoreSig = new Float64Array(0);
   /** Tier ids by code (tierCode indexes this; -1 is "never tiered"). */
   private readonly tierIds: string[] = [];
   private readonly tierCodes = new Map<string, number>();
@@ -118,6 +121,7 @@ export class MemberPopulation {
       tier,
       sinceDay,
       reviewedDay,
+      scoreSig,
     ] = row;
     if (this.size === this.ids.length) this.resize(this.size * 2);
     const at = this.size;
@@ -125,6 +129,7 @@ export class MemberPopulation {
     const active = activeDays !== null && activeDays > 0 && firstDay !== null && lastDay !== null;
     this.ids[at] = memberId;
     this.firstSeen[at] = firstSeen ?? Number.NaN;
+    this.scoreSig[at] = scoreSig ?? Number.NaN;
     this.active[at] = active ? 1 : 0;
     this.earnedTotal[at] = active ? (points ?? 0) : 0;
     this.firstDay[at] = active ? firstDay : NONE;
@@ -164,6 +169,12 @@ export class MemberPopulation {
   /** When the member was first seen (UTC ms), or null. */
   firstSeenAt(at: number): number | null {
     const value = this.firstSeen[at] ?? Number.NaN;
+    return Number.isNaN(value) ? null : value;
+  }
+
+  /** The signature of the member's stored member_score row, or null (none, or never read). */
+  storedScoreSignature(at: number): number | null {
+    const value = this.scoreSig[at] ?? Number.NaN;
     return Number.isNaN(value) ? null : value;
   }
 
@@ -290,6 +301,7 @@ export class MemberPopulation {
     this.active = active;
     this.ids = f64(this.ids);
     this.firstSeen = f64(this.firstSeen);
+    this.scoreSig = f64(this.scoreSig);
     this.earnedTotal = f64(this.earnedTotal);
     this.earnedWindow = f64(this.earnedWindow);
     this.earnedAtReview = f64(this.earnedAtReview);
@@ -365,11 +377,15 @@ export function memberPopulation(
           'tier',
           'since_day',
           'reviewed_day',
+          'sig',
         ],
         'id',
+        // The stored score's signature comes along (~0.1 s at 1M members, against ~0.4 s for a
+        // pass of its own): the write skips the rows it says are stored already.
         `SELECT m.id, m.first_seen, t.points, t.active_days, t.first_day, t.last_day, t.reactions_received, t.referrals,
-           mt.tier, mt.since_day, mt.reviewed_day
+           mt.tier, mt.since_day, mt.reviewed_day, s.sig
          FROM member m LEFT JOIN member_total t ON t.member_id = m.id LEFT JOIN member_tier mt ON mt.member_id = m.id
+           LEFT JOIN member_score s ON s.member_id = m.id
          WHERE m.merged_into IS NULL AND m.id > ? ORDER BY m.id LIMIT ?`,
       ),
     )

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFile, type Workspace } from '../../db/open';
-import { readMemberRules } from '../../db/queries/member-rules';
+import { readMemberRules, writeMemberRules } from '../../db/queries/member-rules';
 import { memberRowsSql } from '../../db/queries/member-scores';
 import {
   eventDays,
@@ -170,16 +170,59 @@ describe('recompute on a worker thread', () => {
 
 describe('member_score rewritten in place', () => {
   const scores = (): unknown[] => ws.sqlite.prepare('SELECT * FROM member_score ORDER BY member_id').all();
-  const recompute = (asOfDay: number): void => {
-    recomputeMembers(ws.sqlite, { asOfDay, timeZone: 'Asia/Shanghai', now: NOW, threaded: false });
-  };
+  const recompute = (asOfDay: number): number =>
+    recomputeMembers(ws.sqlite, { asOfDay, timeZone: 'Asia/Shanghai', now: NOW, threaded: false }).rewritten;
+
+  it('rewrites only the rows whose scores changed, and no row at all when nothing did', () => {
+    const n = memberBasics(ws.sqlite).length;
+    recompute(today);
+    expect(recompute(today)).toBe(0);
+    const moved = recompute(today - 40);
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(n);
+    expect(recompute(today - 40)).toBe(0);
+    expect(recompute(today)).toBe(moved);
+    expect(ws.sqlite.prepare('SELECT count(*) FROM member_score WHERE sig IS NULL').pluck().get()).toBe(0);
+  });
+
+  it('rewrites a row edited outside a recompute, though its scores are what they were', () => {
+    recompute(today);
+    const before = scores();
+    const [a] = memberBasics(ws.sqlite).map((m) => m.memberId);
+    // What rescoring one member in place does: its own columns, and the signature let go.
+    ws.sqlite.prepare('UPDATE member_score SET points_balance = points_balance + 5, sig = NULL WHERE member_id = ?').run(a);
+    // One row of 400: written with the indexes kept, which must then still agree with the table.
+    expect(recompute(today)).toBe(1);
+    expect(scores()).toEqual(before);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    const byPoints = ws.sqlite.prepare('SELECT member_id FROM member_score INDEXED BY member_score_points_balance ORDER BY points_balance, member_id').pluck().all();
+    const bySort = ws.sqlite.prepare('SELECT member_id FROM member_score NOT INDEXED ORDER BY points_balance, member_id').pluck().all();
+    expect(byPoints).toEqual(bySort);
+  });
+
+  it('builds the at-risk index again for a new risk threshold, though no score changed', () => {
+    const rules = readMemberRules(ws.sqlite);
+    recompute(today);
+    try {
+      writeMemberRules(ws.sqlite, { ...rules, churn: { ...rules.churn, riskThreshold: 0.35 } });
+      expect(recompute(today)).toBe(0);
+      const indexSql = ws.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'member_score_at_risk'").pluck().get();
+      expect(indexSql).toMatch(/WHERE churn_risk > 0\.35$/);
+      const risky = ws.sqlite.prepare('SELECT count(*) FROM member_score WHERE churn_risk > 0.35').pluck().get();
+      expect(risky).toBeGreaterThan(0);
+      expect(ws.sqlite.prepare("SELECT count(*) FROM member_score INDEXED BY member_score_at_risk WHERE churn_risk > 0.35").pluck().get()).toBe(risky);
+    } finally {
+      writeMemberRules(ws.sqlite, rules);
+      recompute(today);
+    }
+  });
 
   it('stores what writing every row afresh stores, over scores of another day', () => {
     recompute(today);
     recompute(today - 40);
     const inPlace = scores();
     ws.sqlite.exec('DELETE FROM member_score');
-    recompute(today - 40);
+    expect(recompute(today - 40)).toBe(memberBasics(ws.sqlite).length);
     expect(scores()).toEqual(inPlace);
     recompute(today);
   });

@@ -135,6 +135,9 @@ describe('members: points, tiers and the grid', () => {
     await call(services, 'members/points/adjust', { target: { ids }, kind: 'grant', points: 30, reason: 'x' });
     await call(services, 'members/points/adjust', { target: { ids: [ids[1]!] }, kind: 'deduct', points: 45, reason: 'spam' });
     const inPlace = await byName();
+    // Rows rescored in place lose their signature, so the next recompute rewrites them.
+    const unsigned = services.ctx.session.workspace.sqlite.prepare('SELECT member_id FROM member_score WHERE sig IS NULL ORDER BY member_id').pluck().all();
+    expect(unsigned).toEqual([...ids].sort((x, y) => x - y));
     const ledgers = await Promise.all(ids.map((id) => call(services, 'members/detail', { id })));
     await call(services, 'members/recompute', {});
     const full = await byName();

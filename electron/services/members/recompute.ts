@@ -198,7 +198,7 @@ export function rescorePoints(sqlite: BetterSqlite3.Database, memberIds: readonl
   const reviewDay = reviewDayOnOrBefore(asOfDay, rules.tiers.review);
   const startOfDay = startOfDayResolver(options.timeZone);
   const update = sqlite.prepare(
-    'UPDATE member_score SET points_balance = ?, points_window = ?, tier = ?, tier_rank = ? WHERE member_id = ?',
+    'UPDATE member_score SET points_balance = ?, points_window = ?, tier = ?, tier_rank = ?, sig = NULL WHERE member_id = ?',
   );
   const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
   return sqlite.transaction(() => {
@@ -358,19 +358,27 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       clv: risk < 0 ? null : orNull(churn.clv[risk]),
     };
   };
+  let scoring = 0;
   function* scoreRows(): Generator<MemberScoreRow> {
-    for (let at = 0; at < population.size; at += 1) yield scoreRow(at);
+    for (scoring = 0; scoring < population.size; scoring += 1) yield scoreRow(scoring);
   }
 
   const startOfDay = startOfDayResolver(options.timeZone);
-  const written = sqlite.transaction(() => {
+  const { scored, rewritten } = sqlite.transaction(() => {
     replaceExpiries(
       sqlite,
       [...expiries].flatMap(([memberId, list]) =>
         list.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
       ),
     );
-    const count = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold);
+    // The population read each member's stored signature; rows are scored in its order.
+    const written = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold, {
+      stored: (memberId) => {
+        const at = population.memberId(scoring) === memberId ? scoring : population.position(memberId);
+        return at === undefined ? null : population.storedScoreSignature(at);
+      },
+      expected: population.size,
+    });
     stage('scoreAndWrite');
     writeTierChanges(sqlite, tierChanges, reviewed);
     stage('writeTiers');
@@ -383,9 +391,9 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
         riskThreshold: rules.churn.riskThreshold,
       },
     });
-    return count;
+    return written;
   })();
 
   stage('commit');
-  return { members: written, asOfDay, durationMs: Math.round(performance.now() - started), promoted, demoted, expiredPoints, stages };
+  return { members: scored, rewritten, asOfDay, durationMs: Math.round(performance.now() - started), promoted, demoted, expiredPoints, stages };
 }

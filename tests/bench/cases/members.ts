@@ -33,10 +33,10 @@ export const memberEngines: BenchCase = {
       const first = recomputeMembers(sqlite, { asOfDay, timeZone: DEMO_TZ, now: DEMO_NOW });
       log(`members: first recompute ${(first.durationMs / 1000).toFixed(1)} s (every member gets a tier)`);
       const again = recomputeMembers(sqlite, { asOfDay, timeZone: DEMO_TZ, now: DEMO_NOW });
-      log(`members: recompute again ${(again.durationMs / 1000).toFixed(1)} s ${JSON.stringify(again.stages)}`);
+      log(`members: recompute again ${(again.durationMs / 1000).toFixed(1)} s, ${again.rewritten} rows rewritten ${JSON.stringify(again.stages)}`);
       // The everyday case: the next morning's recompute, when every churn figure moves.
       const nextDay = recomputeMembers(sqlite, { asOfDay: asOfDay + 1, timeZone: DEMO_TZ, now: DEMO_NOW + 86_400_000 });
-      log(`members: next day's recompute ${(nextDay.durationMs / 1000).toFixed(1)} s ${JSON.stringify(nextDay.stages)}`);
+      log(`members: next day's recompute ${(nextDay.durationMs / 1000).toFixed(1)} s, ${nextDay.rewritten} rows rewritten ${JSON.stringify(nextDay.stages)}`);
 
       const churnStarted = performance.now();
       const churn = fitChurn(sqlite, { asOfDay, unit: 'week', source: 'auto', horizon: 52 });
