@@ -51,13 +51,6 @@ const columnSql: Record<SortableMemberColumn, string> = {
   koc: 's.is_koc',
 };
 
-/**
- * The grid's sort columns that get an index (the ones operators sort a million members by);
- * others sort by a scan (names by member_label's index, last seen by member's). Each index adds
- * about 0.4 s to a 1M-member recompute.
- */
-const indexedColumns = ['tier_rank', 'points_balance', 'churn_risk', 'clv'] as const;
-
 // The hash's state: two 32-bit lanes, mixed a 32-bit word at a time (module-level, so hashing a
 // million rows allocates nothing).
 let laneA = 0;
@@ -131,35 +124,60 @@ export function scoreSignature(r: MemberScoreRow): number {
   return finalLane(laneA) * 0x200000 + (finalLane(laneB) >>> 11);
 }
 
+/**
+ * What members' stored rows say, as far as a recompute needs to know: the signature (asked for
+ * every row) and, for a row that changed, its standing.
+ */
+export interface StoredScores {
+  /** scoreSignature of the row as last written whole; null for no row, or one edited otherwise. */
+  signature(memberId: number): number | null;
+  /** The row's tier rank and points balance, or null for no row. */
+  standing(memberId: number): { tierRank: number; pointsBalance: number } | null;
+}
+
 const PAGE = 5000;
 
-/**
- * The stored rows' signatures by member id (null: no row, or a row without one), for callers
- * that have not read them already.
- */
-function storedSignatures(sqlite: BetterSqlite3.Database): (memberId: number) => number | null {
+/** The stored rows by member id, for callers that have not read them already. */
+function storedScores(sqlite: BetterSqlite3.Database): StoredScores {
   const count = sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
   const ids = new Float64Array(count);
   const sigs = new Float64Array(count);
+  const ranks = new Float64Array(count);
+  const points = new Float64Array(count);
   const page = sqlite
     .prepare<[number, number], string>(
-      jsonPageSql(['member_id', 'sig'], 'member_id', 'SELECT member_id, sig FROM member_score WHERE member_id > ? ORDER BY member_id LIMIT ?'),
+      jsonPageSql(
+        ['member_id', 'sig', 'tier_rank', 'points_balance'],
+        'member_id',
+        'SELECT member_id, sig, tier_rank, points_balance FROM member_score WHERE member_id > ? ORDER BY member_id LIMIT ?',
+      ),
     )
     .pluck();
-  let at = 0;
-  for (const rows of keysetPages((after) => parsePage<[number, number | null]>(page.get(after, PAGE)), PAGE, (row) => row[0])) {
-    for (const [id, sig] of rows) {
-      if (at >= count) break;
-      ids[at] = id;
-      sigs[at] = sig ?? Number.NaN;
-      at += 1;
+  let n = 0;
+  for (const rows of keysetPages(
+    (after) => parsePage<[number, number | null, number, number]>(page.get(after, PAGE)),
+    PAGE,
+    (row) => row[0],
+  )) {
+    for (const [id, sig, tierRank, pointsBalance] of rows) {
+      if (n >= count) break;
+      ids[n] = id;
+      sigs[n] = sig ?? Number.NaN;
+      ranks[n] = tierRank;
+      points[n] = pointsBalance;
+      n += 1;
     }
   }
-  const find = positionFinder(ids.subarray(0, at));
-  return (memberId) => {
-    const found = find(memberId);
-    const sig = found < 0 ? Number.NaN : (sigs[found] ?? Number.NaN);
-    return Number.isNaN(sig) ? null : sig;
+  const find = positionFinder(ids.subarray(0, n));
+  return {
+    signature(memberId) {
+      const sig = sigs[find(memberId)] ?? Number.NaN;
+      return Number.isNaN(sig) ? null : sig;
+    },
+    standing(memberId) {
+      const at = find(memberId);
+      return at < 0 ? null : { tierRank: ranks[at] ?? 0, pointsBalance: points[at] ?? 0 };
+    },
   };
 }
 
@@ -186,24 +204,38 @@ function positionFinder(ids: Float64Array): (id: number) => number {
 }
 
 /**
- * The indexes' statements (one column each: member_id is the rowid, which every index entry
- * carries anyway, so these order by (column, member_id) as the grid's keyset needs — and build
- * ~35% faster than with member_id spelled out, which stored it twice). The last is the retention
- * list: members above the risk threshold, most valuable first, a partial index that keeps it fast
- * when few members match (walking the whole CLV index took ~140 ms at 1M).
+ * The indexes: the grid's sort columns operators sort a million members by (others sort by a
+ * scan: names by member_label's index, last seen by member's), grouped by what moves them. A member's standing (tier, points balance) changes only with
+ * their own activity or the ledger, a few rows a day; the churn figures move for every buyer each
+ * day. Each group is dropped and built again only when many of its rows change.
+ *
+ * One column each: member_id is the rowid, which every index entry carries anyway, so these order
+ * by (column, member_id) as the grid's keyset needs — and build ~35% faster than with member_id
+ * spelled out (which stored it twice). The at-risk one is the retention list: members above the
+ * risk threshold, most valuable first, a partial index that keeps it fast when few members match
+ * (walking the whole CLV index took ~140 ms at 1M).
  */
-function indexStatements(riskThreshold: number): Map<string, string> {
-  const statements = new Map(indexedColumns.map((c) => [`member_score_${c}`, `CREATE INDEX member_score_${c} ON member_score(${c})`]));
-  statements.set(
-    'member_score_at_risk',
-    `CREATE INDEX member_score_at_risk ON member_score(clv) WHERE churn_risk > ${riskLiteral(riskThreshold)}`,
-  );
-  return statements;
+function indexGroups(riskThreshold: number): { standing: Map<string, string>; churn: Map<string, string> } {
+  const single = (column: string): [string, string] => [
+    `member_score_${column}`,
+    `CREATE INDEX member_score_${column} ON member_score(${column})`,
+  ];
+  return {
+    standing: new Map(['tier_rank', 'points_balance'].map(single)),
+    churn: new Map([
+      single('churn_risk'),
+      single('clv'),
+      [
+        'member_score_at_risk',
+        `CREATE INDEX member_score_at_risk ON member_score(clv) WHERE churn_risk > ${riskLiteral(riskThreshold)}`,
+      ],
+    ]),
+  };
 }
 
 /**
- * Changed rows, as a share of all, up to which the indexes stay and follow each row (~14 µs a
- * row, all five of them) instead of being dropped and built again (~1.8 s at 1M rows).
+ * Changed rows, as a share of all, up to which an index group stays and follows each row (~2.3 µs
+ * a row per index) instead of being dropped and built again (~0.4 s an index at 1M rows).
  */
 const KEEP_INDEXES_UP_TO = 1 / 20;
 
@@ -211,6 +243,7 @@ const scoreColumns = [
   'member_id', 'tier', 'tier_rank', 'circle', 'lifecycle', 'rfm_r', 'rfm_f', 'rfm_m', 'rfm_segment',
   'points_balance', 'points_window', 'active_days_30', 'influence', 'is_koc', 'p_alive', 'churn_risk', 'expected', 'clv', 'sig',
 ];
+const standingColumns = new Set(['tier_rank', 'points_balance']);
 
 function valuesOf(r: MemberScoreRow, sig: number): unknown[] {
   return [
@@ -221,15 +254,18 @@ function valuesOf(r: MemberScoreRow, sig: number): unknown[] {
 }
 
 /**
- * Replaces every member_score row inside the caller's transaction. Rows whose signature says
- * they are stored already as they are stay as they are. When few others change, they are written
- * with the indexes kept; otherwise the indexes are dropped, the rows rewritten in place in id
- * order (an upsert reuses each row's page: ~0.6 s faster at 1M members than deleting every row
- * and inserting afresh) and the indexes built once at the end (much faster than keeping them
- * current row by row). Rows of members not given go.
+ * Replaces every member_score row inside the caller's transaction, touching as little as it can:
+ * - a row whose signature says it is stored exactly as computed stays as it is;
+ * - a row whose standing (tier, points balance) is unchanged is updated without those columns,
+ *   so their indexes are not touched;
+ * - each index group is kept, and follows the rows written, while few of its rows change (held
+ *   back until that is known); past that it is dropped, the rows are rewritten in place in id
+ *   order (an upsert reuses each row's page: ~0.6 s faster at 1M members than deleting every row
+ *   and inserting afresh) and it is built once at the end.
+ * Rows of members not given go.
  *
- * `stored` gives a member's stored signature (read here when not given); `expected` is how many
- * rows are coming (the stored count when not given).
+ * `stored` gives a member's stored row (read here when not given); `expected` is how many rows
+ * are coming (the stored count when not given).
  *
  * @example
  * sqlite.transaction(() => replaceMemberScores(sqlite, rows, 0.7))(); // { scored: 1200, rewritten: 310 }
@@ -238,58 +274,70 @@ export function replaceMemberScores(
   sqlite: BetterSqlite3.Database,
   rows: Iterable<MemberScoreRow>,
   riskThreshold: number,
-  given: { stored?: (memberId: number) => number | null; expected?: number } = {},
+  given: { stored?: StoredScores; expected?: number } = {},
 ): { scored: number; rewritten: number } {
-  const stored = given.stored ?? storedSignatures(sqlite);
-  const statements = indexStatements(riskThreshold);
+  const stored = given.stored ?? storedScores(sqlite);
+  const groups = indexGroups(riskThreshold);
   const present = new Map(
     sqlite
-      .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member_score' AND sql IS NOT NULL")
+      .prepare<[], { name: string; sql: string }>(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member_score' AND sql IS NOT NULL",
+      )
       .all()
       .map((index) => [index.name, index.sql]),
   );
-  const indexesCurrent = [...statements].every(([name, sql]) => present.get(name) === sql);
+  const current = (group: Map<string, string>): boolean => [...group].every(([name, sql]) => present.get(name) === sql);
   const expected = given.expected ?? sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
-  const keepUpTo = indexesCurrent ? Math.floor(expected * KEEP_INDEXES_UP_TO) : -1;
+  const limit = Math.floor(expected * KEEP_INDEXES_UP_TO);
+  const dropped = new Set<Map<string, string>>();
+  const drop = (group: Map<string, string>): void => {
+    if (dropped.has(group)) return;
+    for (const name of group.keys()) sqlite.exec(`DROP INDEX IF EXISTS ${name}`);
+    dropped.add(group);
+  };
+  if (!current(groups.standing)) drop(groups.standing);
+  if (!current(groups.churn)) drop(groups.churn);
 
-  const writer = (): RowsWriter =>
+  const writer = (columns: readonly string[]): RowsWriter =>
     rowsWriter(
       sqlite,
       `INSERT INTO member_score (${scoreColumns.join(', ')})`,
       scoreColumns.length,
-      `ON CONFLICT (member_id) DO UPDATE SET ${scoreColumns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      `ON CONFLICT (member_id) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`,
     );
-  // Changed rows are held while they are few enough to write with the indexes in place.
-  let held: unknown[][] | null = [];
-  let out: RowsWriter | null = null;
-  const dropIndexes = (): RowsWriter => {
-    for (const name of statements.keys()) sqlite.exec(`DROP INDEX IF EXISTS ${name}`);
-    const w = writer();
-    for (const values of held ?? []) w.add(...values);
+  // `whole` writes every column (new rows, changed standing); `rest` leaves the standing alone.
+  const whole = writer(scoreColumns.slice(1));
+  const rest = writer(scoreColumns.slice(1).filter((c) => !standingColumns.has(c)));
+  let wholeRows = 0;
+  // Changed rows wait here while both groups may yet be kept.
+  let held: { values: unknown[]; standing: boolean }[] | null = dropped.size === 0 ? [] : null;
+  const write = (values: unknown[], standing: boolean): void => (standing ? whole : rest).add(...values);
+  const release = (): void => {
+    for (const row of held ?? []) write(row.values, row.standing);
     held = null;
-    return w;
   };
-  if (keepUpTo < 0) out = dropIndexes();
 
   const scored: number[] = [];
   for (const r of rows) {
     scored.push(r.memberId);
     const sig = scoreSignature(r);
-    if (stored(r.memberId) === sig) continue;
-    if (out) {
-      out.add(...valuesOf(r, sig));
+    if (stored.signature(r.memberId) === sig) continue;
+    const before = stored.standing(r.memberId);
+    const standing = !before || before.tierRank !== r.tierRank || before.pointsBalance !== r.pointsBalance;
+    if (standing) wholeRows += 1;
+    if (held) {
+      held.push({ values: valuesOf(r, sig), standing });
+      if (held.length <= limit) continue;
+      drop(groups.churn);
+      if (wholeRows > limit) drop(groups.standing);
+      release();
       continue;
     }
-    held?.push(valuesOf(r, sig));
-    if ((held?.length ?? 0) > keepUpTo) out = dropIndexes();
+    if (standing && wholeRows > limit) drop(groups.standing);
+    write(valuesOf(r, sig), standing);
   }
-  let rewritten: number;
-  if (out) rewritten = out.finish();
-  else {
-    const w = writer();
-    for (const values of held ?? []) w.add(...values);
-    rewritten = w.finish();
-  }
+  release();
+  const rewritten = whole.finish() + rest.finish();
   // Merges and undo delete their members' rows, so usually nothing is left over; when something
   // is (a member scored before and not now), it goes.
   const count = sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
@@ -300,7 +348,7 @@ export function replaceMemberScores(
       if (!keep.has(id)) remove.run(id);
     }
   }
-  if (out) for (const sql of statements.values()) sqlite.exec(sql);
+  for (const group of dropped) for (const sql of group.values()) sqlite.exec(sql);
   return { scored: scored.length, rewritten };
 }
 

@@ -371,11 +371,19 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
         list.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
       ),
     );
-    // The population read each member's stored signature; rows are scored in its order.
+    // The population read each member's stored row; rows are scored in its order.
+    const at = (memberId: number): number | undefined =>
+      population.memberId(scoring) === memberId ? scoring : population.position(memberId);
     const written = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold, {
-      stored: (memberId) => {
-        const at = population.memberId(scoring) === memberId ? scoring : population.position(memberId);
-        return at === undefined ? null : population.storedScoreSignature(at);
+      stored: {
+        signature: (memberId) => {
+          const i = at(memberId);
+          return i === undefined ? null : population.storedSignature(i);
+        },
+        standing: (memberId) => {
+          const i = at(memberId);
+          return i === undefined ? null : population.storedStanding(i);
+        },
       },
       expected: population.size,
     });
