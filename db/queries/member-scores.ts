@@ -4,7 +4,6 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MemberFilter, MemberRow, MemberSort, NumberCondition, ResolvedMemberFilter, SortableMemberColumn } from '../../shared/member-grid';
-import { jsonPageSql, keysetPages, parsePage } from './pages';
 import { rowsWriter, type RowsWriter } from './rows-writer';
 
 /** One computed row, in the table's column order. */
@@ -135,74 +134,6 @@ export interface StoredScores {
   standing(memberId: number): { tierRank: number; pointsBalance: number } | null;
 }
 
-const PAGE = 5000;
-
-/** The stored rows by member id, for callers that have not read them already. */
-function storedScores(sqlite: BetterSqlite3.Database): StoredScores {
-  const count = sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
-  const ids = new Float64Array(count);
-  const sigs = new Float64Array(count);
-  const ranks = new Float64Array(count);
-  const points = new Float64Array(count);
-  const page = sqlite
-    .prepare<[number, number], string>(
-      jsonPageSql(
-        ['member_id', 'sig', 'tier_rank', 'points_balance'],
-        'member_id',
-        'SELECT member_id, sig, tier_rank, points_balance FROM member_score WHERE member_id > ? ORDER BY member_id LIMIT ?',
-      ),
-    )
-    .pluck();
-  let n = 0;
-  for (const rows of keysetPages(
-    (after) => parsePage<[number, number | null, number, number]>(page.get(after, PAGE)),
-    PAGE,
-    (row) => row[0],
-  )) {
-    for (const [id, sig, tierRank, pointsBalance] of rows) {
-      if (n >= count) break;
-      ids[n] = id;
-      sigs[n] = sig ?? Number.NaN;
-      ranks[n] = tierRank;
-      points[n] = pointsBalance;
-      n += 1;
-    }
-  }
-  const find = positionFinder(ids.subarray(0, n));
-  return {
-    signature(memberId) {
-      const sig = sigs[find(memberId)] ?? Number.NaN;
-      return Number.isNaN(sig) ? null : sig;
-    },
-    standing(memberId) {
-      const at = find(memberId);
-      return at < 0 ? null : { tierRank: ranks[at] ?? 0, pointsBalance: points[at] ?? 0 };
-    },
-  };
-}
-
-/**
- * Position of `id` in the ascending `ids`, or -1: walks forward from the last answer when asked
- * in ascending order (as a recompute asks), binary search otherwise.
- */
-function positionFinder(ids: Float64Array): (id: number) => number {
-  let next = 0;
-  return (id) => {
-    if (next > 0 && (ids[next - 1] ?? Infinity) > id) {
-      let lo = 0;
-      let hi = next - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((ids[mid] ?? Infinity) < id) lo = mid + 1;
-        else hi = mid;
-      }
-      next = lo;
-    }
-    while (next < ids.length && (ids[next] ?? Infinity) < id) next += 1;
-    return next < ids.length && ids[next] === id ? next : -1;
-  };
-}
-
 /**
  * The indexes: the grid's sort columns operators sort a million members by (others sort by a
  * scan: names by member_label's index, last seen by member's), grouped by what moves them. A member's standing (tier, points balance) changes only with
@@ -264,19 +195,19 @@ function valuesOf(r: MemberScoreRow, sig: number): unknown[] {
  *   and inserting afresh) and it is built once at the end.
  * Rows of members not given go.
  *
- * `stored` gives a member's stored row (read here when not given); `expected` is how many rows
- * are coming (the stored count when not given).
+ * `stored` says what each member's stored row is (the population read it: see
+ * memberPopulation); `expected` is how many rows are coming.
  *
  * @example
- * sqlite.transaction(() => replaceMemberScores(sqlite, rows, 0.7))(); // { scored: 1200, rewritten: 310 }
+ * sqlite.transaction(() => replaceMemberScores(sqlite, rows, 0.7, { stored, expected: population.size }))();
+ * // { scored: 1200, rewritten: 310 }
  */
 export function replaceMemberScores(
   sqlite: BetterSqlite3.Database,
   rows: Iterable<MemberScoreRow>,
   riskThreshold: number,
-  given: { stored?: StoredScores; expected?: number } = {},
+  { stored, expected }: { stored: StoredScores; expected: number },
 ): { scored: number; rewritten: number } {
-  const stored = given.stored ?? storedScores(sqlite);
   const groups = indexGroups(riskThreshold);
   const present = new Map(
     sqlite
@@ -287,7 +218,6 @@ export function replaceMemberScores(
       .map((index) => [index.name, index.sql]),
   );
   const current = (group: Map<string, string>): boolean => [...group].every(([name, sql]) => present.get(name) === sql);
-  const expected = given.expected ?? sqlite.prepare<[], number>('SELECT count(*) FROM member_score').pluck().get() ?? 0;
   const limit = Math.floor(expected * KEEP_INDEXES_UP_TO);
   const dropped = new Set<Map<string, string>>();
   const drop = (group: Map<string, string>): void => {
