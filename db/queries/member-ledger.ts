@@ -80,7 +80,27 @@ export function writeTierChanges(
   changes: readonly TierChange[],
   reviewed: readonly { memberId: number; state: TierState }[],
 ): void {
-  // A first recompute tiers every member: a million of each row, written a hundred per call.
+  const out = tierWriter(sqlite);
+  for (const c of changes) out.change(c);
+  for (const r of reviewed) out.reviewed(r.memberId, r.state);
+  out.finish();
+}
+
+/**
+ * Tier changes and reviews written as they are found, a hundred rows per statement call (a first
+ * recompute tiers every member: a million of each row, which held until the end cost the garbage
+ * collector ~1.8 s). Use inside the caller's transaction; `finish` writes what is left.
+ *
+ * @example
+ * const tiers = tierWriter(sqlite);
+ * tiers.change(change);
+ * tiers.finish();
+ */
+export function tierWriter(sqlite: BetterSqlite3.Database): {
+  change(c: TierChange): void;
+  reviewed(memberId: number, state: TierState): void;
+  finish(): void;
+} {
   const upsert = rowsWriter(
     sqlite,
     'INSERT INTO member_tier (member_id, tier, since_day, reviewed_day)',
@@ -88,13 +108,19 @@ export function writeTierChanges(
     `ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`,
   );
   const history = rowsWriter(sqlite, 'INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation)', 6);
-  for (const c of changes) {
-    upsert.add(c.memberId, c.state.tierId, c.state.sinceDay, c.state.reviewedDay);
-    history.add(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
-  }
-  for (const r of reviewed) upsert.add(r.memberId, r.state.tierId, r.state.sinceDay, r.state.reviewedDay);
-  upsert.finish();
-  history.finish();
+  return {
+    change(c) {
+      upsert.add(c.memberId, c.state.tierId, c.state.sinceDay, c.state.reviewedDay);
+      history.add(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
+    },
+    reviewed(memberId, state) {
+      upsert.add(memberId, state.tierId, state.sinceDay, state.reviewedDay);
+    },
+    finish() {
+      upsert.finish();
+      history.finish();
+    },
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   readTierState,
   replaceExpiries,
   writeMemberModel,
+  tierWriter,
   writeTierChanges,
   type TierChange,
 } from '../../../db/queries/member-ledger';
@@ -171,6 +172,8 @@ export function scorePoints(
 }
 
 /** The stored change (with its history row) an evaluation makes, or null when the tier is kept. */
+type TierRows = ReturnType<typeof tierWriter>;
+
 function tierChange(memberId: number, current: TierState | null, tier: TierEvaluation): TierChange | null {
   if (tier.change === 'kept') return null;
   return {
@@ -295,8 +298,6 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const cut = kocCut(influence, eligible, rules.koc.topShare);
 
   const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
-  const tierChanges: TierChange[] = [];
-  const reviewed: { memberId: number; state: TierState }[] = [];
   let promoted = 0;
   let demoted = 0;
   let expiredPoints = 0;
@@ -305,7 +306,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const churnAt = cursor(churn.ids);
   // Scored while they are written: a million row objects that die young cost the garbage
   // collector far less than a million kept until the write.
-  const scoreRow = (at: number): MemberScoreRow => {
+  const scoreRow = (at: number, tiers: TierRows): MemberScoreRow => {
     const memberId = population.memberId(at);
     const stats = population.activity(at);
     const m = manual.get(memberId);
@@ -316,9 +317,9 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     const change = tierChange(memberId, current, tier);
     if (change?.change === 'promoted') promoted += 1;
     if (change?.change === 'demoted') demoted += 1;
-    if (change) tierChanges.push(change);
+    if (change) tiers.change(change);
     else if (current && current.reviewedDay !== tier.reviewedDay) {
-      reviewed.push({ memberId, state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay } });
+      tiers.reviewed(memberId, { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay });
     }
 
     const firstSeen = population.firstSeenAt(at);
@@ -359,8 +360,8 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     };
   };
   let scoring = 0;
-  function* scoreRows(): Generator<MemberScoreRow> {
-    for (scoring = 0; scoring < population.size; scoring += 1) yield scoreRow(scoring);
+  function* scoreRows(tiers: TierRows): Generator<MemberScoreRow> {
+    for (scoring = 0; scoring < population.size; scoring += 1) yield scoreRow(scoring, tiers);
   }
 
   const startOfDay = startOfDayResolver(options.timeZone);
@@ -374,7 +375,9 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
     // The population read each member's stored row; rows are scored in its order.
     const at = (memberId: number): number | undefined =>
       population.memberId(scoring) === memberId ? scoring : population.position(memberId);
-    const written = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold, {
+    // Tier changes and reviews are written as they are found, beside the score rows.
+    const tiers = tierWriter(sqlite);
+    const written = replaceMemberScores(sqlite, scoreRows(tiers), rules.churn.riskThreshold, {
       stored: {
         signature: (memberId) => {
           const i = at(memberId);
@@ -387,9 +390,8 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       },
       expected: population.size,
     });
+    tiers.finish();
     stage('scoreAndWrite');
-    writeTierChanges(sqlite, tierChanges, reviewed);
-    stage('writeTiers');
     writeMemberModel(sqlite, {
       computedAt: options.now,
       asOfDay,
