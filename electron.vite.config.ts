@@ -13,6 +13,7 @@ export default defineConfig({
           // Worker threads' entries (electron/services/worker-entry.ts finds them here).
           'recompute-worker': resolve(import.meta.dirname, 'electron/services/members/recompute-worker.ts'),
           'import-worker': resolve(import.meta.dirname, 'electron/services/import/import-worker.ts'),
+          'checkpoint-worker': resolve(import.meta.dirname, 'electron/services/checkpoint-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
       },

@@ -240,6 +240,7 @@ export const commands: Record<string, Command> = {
               asOfDay: dayArg(asOf, 'as-of'),
               timeZone: services.ctx.session.summary()?.timeZone ?? 'UTC',
               now: services.ctx.now(),
+              checkpoints: services.ctx.session.checkpoints,
             });
       if (args.flags.has('json')) printJson(summary);
       else {

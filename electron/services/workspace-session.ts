@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createWorkspaceFile, openWorkspaceFile, type Workspace } from '../../db/open';
 import { readSettings, writeSettings } from '../../db/queries/workspace';
 import { HearthError } from '../../shared/errors';
+import { BackgroundCheckpoints } from './background-checkpoints';
 import { lockWorkspace, type WorkspaceLock } from './workspace-lock';
 import {
   defaultWorkspaceSettings,
@@ -33,6 +34,8 @@ export async function loadSettings(ws: Workspace): Promise<WorkspaceSettings> {
 
 export class WorkspaceSession {
   private current: { ws: Workspace; settings: WorkspaceSettings; lock: WorkspaceLock } | null = null;
+  /** Checkpoints big writes left to worker threads; a workspace closes once they are done. */
+  readonly checkpoints = new BackgroundCheckpoints();
 
   /** The open workspace, or a `workspace_not_open` error for handlers that need one. */
   get workspace(): Workspace {
@@ -99,6 +102,7 @@ export class WorkspaceSession {
   async close(): Promise<void> {
     const closing = this.current;
     this.current = null;
+    await this.checkpoints.settled();
     await closing?.ws.close();
     closing?.lock.release();
   }

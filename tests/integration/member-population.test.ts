@@ -14,6 +14,7 @@ import {
   replyReachSql,
 } from '../../db/queries/member-stats';
 import { MemberPopulation, memberPopulation } from '../../db/queries/member-population';
+import { BackgroundCheckpoints } from '../../electron/services/background-checkpoints';
 import { recomputeMembers } from '../../electron/services/members/recompute';
 import { generateDemo, writeDemoSettings } from '../../electron/services/demo';
 import type { MemberFilter } from '../../shared/member-grid';
@@ -165,6 +166,22 @@ describe('recompute on a worker thread', () => {
       10,
     );
     expect(before.filter((row) => (row as { p_alive: number | null }).p_alive !== null).length).toBeGreaterThan(10);
+  });
+
+  it('commits with the checkpoint left to a worker, and stores the same scores', async () => {
+    const options = { asOfDay: today, timeZone: 'Asia/Shanghai', now: NOW };
+    const scores = (): unknown[] => ws.sqlite.prepare('SELECT * FROM member_score ORDER BY member_id').all();
+    recomputeMembers(ws.sqlite, { ...options, threaded: false });
+    const before = scores();
+    const checkpoints = new BackgroundCheckpoints();
+    const pages = ws.sqlite.pragma('wal_autocheckpoint', { simple: true });
+    // Every row written again (not skipped as unchanged).
+    ws.sqlite.exec('DELETE FROM member_score');
+    expect(recomputeMembers(ws.sqlite, { ...options, threaded: true, checkpoints }).rewritten).toBe(before.length);
+    await checkpoints.settled();
+    expect(scores()).toEqual(before);
+    expect(ws.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(pages);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });
 

@@ -56,7 +56,12 @@ function targetIds(ctx: ServiceContext, target: MemberTarget, rules: MemberRules
  */
 export function recomputeNow(ctx: ServiceContext): ReturnType<typeof recomputeMembers> {
   const ws = ctx.session.workspace;
-  const summary = recomputeMembers(ws.sqlite, { asOfDay: today(ctx), timeZone: settings(ctx).timeZone, now: ctx.now() });
+  const summary = recomputeMembers(ws.sqlite, {
+    asOfDay: today(ctx),
+    timeZone: settings(ctx).timeZone,
+    now: ctx.now(),
+    checkpoints: ctx.session.checkpoints,
+  });
   // The dashboard's derived tables follow the same changes; rebuilding them here keeps the next
   // dashboard open instant instead of paying for it then.
   ensureKpiCache(ws.sqlite, settings(ctx).timeZone, ctx.now());

@@ -31,6 +31,7 @@ import type { MemberRules } from '../../../shared/members/rules';
 import { evaluateTier, reviewDayOnOrBefore, type TierEvaluation, type TierState } from '../../../shared/members/tiers';
 import { sortKey } from '../../../shared/sort-key';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
+import type { BackgroundCheckpoints } from '../background-checkpoints';
 import { cursor } from './side-scores';
 import { startSideScores } from './side-scores-thread';
 
@@ -40,6 +41,11 @@ export interface RecomputeOptions {
   now: number;
   /** Compute RFM, reach and churn on a worker thread (default: from THREADED_FROM_MEMBERS members). */
   threaded?: boolean;
+  /**
+   * Where a big recompute's checkpoint goes: given, the commit returns without copying the WAL
+   * back into the file and a worker thread does it (background-checkpoints.ts).
+   */
+  checkpoints?: BackgroundCheckpoints;
 }
 
 /** Below this, starting a worker thread costs more than it saves. */
@@ -263,10 +269,11 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   stage('points');
   // RFM, reply reach and the churn model need nothing from member_daily: on a big workspace a
   // worker thread computes them while this thread reads the population.
+  const threaded = options.threaded ?? approximateMemberCount(sqlite) >= THREADED_FROM_MEMBERS;
   const side = startSideScores(
     sqlite,
     { asOfDay, unit: rules.churn.unit, source: rules.churn.source, horizon: rules.churn.horizon },
-    options.threaded ?? approximateMemberCount(sqlite) >= THREADED_FROM_MEMBERS,
+    threaded,
   );
   const population = memberPopulation(sqlite, { asOfDay, reviewDay, rules });
   stage('population');
@@ -365,7 +372,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   }
 
   const startOfDay = startOfDayResolver(options.timeZone);
-  const { scored, rewritten } = sqlite.transaction(() => {
+  const write = sqlite.transaction(() => {
     replaceExpiries(
       sqlite,
       [...expiries].flatMap(([memberId, list]) =>
@@ -402,7 +409,8 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       },
     });
     return written;
-  })();
+  });
+  const { scored, rewritten } = threaded && options.checkpoints ? options.checkpoints.around(sqlite, write) : write();
 
   stage('commit');
   return { members: scored, rewritten, asOfDay, durationMs: Math.round(performance.now() - started), promoted, demoted, expiredPoints, stages };
