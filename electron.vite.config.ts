@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           services: resolve(import.meta.dirname, 'electron/utility/services-process.ts'),
+          // The CLI, run by `npm run hearth` when this build is current (electron/bootstrap/hearth.mjs).
+          cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
           // Worker threads' entries (electron/services/worker-entry.ts finds them here).
           'recompute-worker': resolve(import.meta.dirname, 'electron/services/members/recompute-worker.ts'),
           'import-worker': resolve(import.meta.dirname, 'electron/services/import/import-worker.ts'),

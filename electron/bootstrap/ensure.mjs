@@ -28,7 +28,8 @@ function quiet(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', shell: isWindows, ...options });
 }
 
-function newestMtime(dir) {
+/** The newest modification time of any file under `dir` (0 when there is none). */
+export function newestMtime(dir) {
   let newest = 0;
   const stack = [dir];
   while (stack.length > 0) {

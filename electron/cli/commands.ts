@@ -21,8 +21,12 @@ export interface Command {
   run(args: ParsedArgs, services: Services): Promise<number>;
 }
 
-/** The folder with package.json, from electron/cli/. */
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** The folder with package.json: above electron/cli/ in the sources, above out/main/ when built. */
+export const projectRoot = ((): string => {
+  let dir = import.meta.dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 async function call<M extends Method>(services: Services, method: M, input: Input<M>): Promise<Output<M>> {
   return (await services.router.invoke(method, input)) as Output<M>;

@@ -11,7 +11,6 @@ import type { ServiceContext } from '../context';
 import { exportFileName, writeFileAtomic } from '../exports';
 import type { Handlers } from '../router';
 import { reportData } from './data';
-import { renderReportHtml } from './html';
 
 const BRANDING_KEY = 'reportBranding';
 /** A logo is a small picture; anything bigger would bloat every report. */
@@ -52,9 +51,9 @@ export function lastMonth(today: string): { from: string; to: string } {
  * A report's HTML for the request, with the period resolved (default: last month).
  *
  * @example
- * buildReport(ctx, { locale: 'zh-CN', maskNames: false }).from // '2026-10-01'
+ * (await buildReport(ctx, { locale: 'zh-CN', maskNames: false })).from // '2026-10-01'
  */
-export function buildReport(
+export async function buildReport(
   ctx: ServiceContext,
   input: { from?: string | undefined; to?: string | undefined; locale: Locale; maskNames: boolean },
 ) {
@@ -82,6 +81,9 @@ export function buildReport(
     maskNames: input.maskNames,
     now: ctx.now(),
   });
+  // The HTML and its charts load when a report is first made: ECharts alone is ~50 MB of memory
+  // (run from source), which every CLI command and import would otherwise carry.
+  const { renderReportHtml } = await import('./html');
   const rendered = renderReportHtml(data, readKpiSettings(sqlite).health.activeBand, logoDataUrl(branding.logoPath));
   return { ...rendered, from, to, name: summary.name };
 }
@@ -89,13 +91,13 @@ export function buildReport(
 export const reportHandlers: Handlers = {
   'report/preview': async (input, ctx) => {
     const started = performance.now();
-    const { html, sections, from, to } = buildReport(ctx, input);
+    const { html, sections, from, to } = await buildReport(ctx, input);
     return { from, to, locale: input.locale, html, sections, elapsedMs: performance.now() - started };
   },
 
   'report/save': async (input, ctx) => {
     const started = performance.now();
-    const { html, from, to, name } = buildReport(ctx, input);
+    const { html, from, to, name } = await buildReport(ctx, input);
     const exportsDir = path.join(ctx.workspacesDir, 'Exports');
     const stamp = new Date(ctx.now());
     const target = (given: string | undefined, ext: string) =>

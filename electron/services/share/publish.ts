@@ -77,7 +77,7 @@ export async function publishBundle(
   const locale = input.locale ?? summary.locale;
   const now = ctx.now();
   const clock = localClock(summary.timeZone);
-  const report = buildReport(ctx, { from: input.from, to: input.to, locale, maskNames: false });
+  const report = await buildReport(ctx, { from: input.from, to: input.to, locale, maskNames: false });
   const temp = startBundle(parent, now);
   try {
     const file = (name: string) => path.join(temp, name);

@@ -1,22 +1,24 @@
 /**
- * Import throughput, through the real CLI (`hearth import`) in a child process:
+ * Import throughput, through the real CLI (`npm run hearth -- import`, as built) in a child process:
  * - a CSV activity table of N rows, against the sqlite3 CLI's `.import` of the same file into a
  *   plain table (the issue's baseline: our whole pipeline vs the fastest raw load);
  * - a DiscordChatExporter JSON of N messages, against the same sqlite3 `.import` rate;
  * - the child's peak RSS on the JSON file and (full runs) on a ~1 GB one of 4.5 M messages (flat
  *   memory: the target is under 300 MB), against the peak RSS of the same CLI doing nothing
  *   (`hearth info`), so the ratio shows what importing adds; and the same files imported the way
- *   the desktop app does it (plain Node, the worker as built into out/main, the same heap limits),
- *   whose peak RSS carries no TypeScript runner.
+ *   the desktop app does it (the worker as built into out/main alone in a plain Node, the same
+ *   heap limits), whose peak RSS carries none of the CLI's services.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtCliIsCurrent } from '../../../electron/bootstrap/hearth.mjs';
 import { IMPORT_HEAP_MB, IMPORT_YOUNG_MB } from '../../../electron/services/import/run-thread';
 import { type BenchCase, type BenchResult, result } from '../types';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const cli = path.join(root, 'electron', 'cli', 'main.ts');
+/** What `npm run hearth` runs: the built CLI when the build is current (built first here), else the sources. */
+const cli = path.join(root, 'electron', 'bootstrap', 'hearth.mjs');
 /** Messages in the ~1 GB Discord JSON of the memory figure. */
 const BIG_MESSAGES = 4_500_000;
 
@@ -69,7 +71,7 @@ function writeDiscordJson(file: string, messages: number): void {
 
 function hearth(args: string[], env: NodeJS.ProcessEnv): { seconds: number; stdout: string; peakRssMb: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+  const child = spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env, HEARTH_REPORT_RSS: '1' },
@@ -81,13 +83,16 @@ function hearth(args: string[], env: NodeJS.ProcessEnv): { seconds: number; stdo
   return { seconds, stdout: child.stdout, peakRssMb: rss ? Number(rss) : Number.NaN };
 }
 
-/** The import worker as electron-vite builds it for the desktop app (built first when missing). */
-function builtWorker(log: (message: string) => void): string {
+/**
+ * The build `npm run hearth` and the desktop app run (out/main: the CLI and the import worker),
+ * built first when it is missing or older than the sources. Returns the import worker.
+ */
+function currentBuild(log: (message: string) => void): string {
   const worker = path.join(root, 'out', 'main', 'import-worker.js');
-  if (!fs.existsSync(worker)) {
-    log('import: out/main is missing, building it (npm run build)…');
+  if (!builtCliIsCurrent() || !fs.existsSync(worker)) {
+    log('import: out/main is missing or older than the sources, building it (npm run build)…');
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (build.status !== 0 || !fs.existsSync(worker)) throw new Error('import: `npm run build` failed');
+    if (build.status !== 0 || !builtCliIsCurrent()) throw new Error('import: `npm run build` failed');
   }
   return worker;
 }
@@ -147,6 +152,8 @@ export const importThroughput: BenchCase = {
     const json = path.join(tmpDir, 'general.json');
     writeDiscordJson(json, rows);
 
+    const worker = currentBuild(log);
+    log('import: the CLI runs as built (plain Node), as `npm run hearth` does once the build is current');
     const baselineSeconds = sqliteImportSeconds(csv, path.join(tmpDir, 'raw.sqlite'));
     const baselineRate = rows / baselineSeconds;
     log(`import: sqlite3 .import ${baselineSeconds.toFixed(2)} s`);
@@ -162,7 +169,7 @@ export const importThroughput: BenchCase = {
 
     const jsonWs = path.join(tmpDir, 'discord.hearth');
     hearth(['create', jsonWs], env);
-    // What any CLI run costs before importing anything (Node, tsx, every Hearth module).
+    // What any CLI run costs before importing anything (Node and every Hearth module).
     const idle = hearth(['info', jsonWs], env);
     const jsonRun = hearth(['import', jsonWs, json, '--no-score', '--json'], env);
     const jsonResult = JSON.parse(jsonRun.stdout) as { activities: { added: number } };
@@ -171,8 +178,7 @@ export const importThroughput: BenchCase = {
     log(`import: Discord JSON ${jsonRun.seconds.toFixed(2)} s, peak RSS ${jsonRun.peakRssMb.toFixed(0)} MB`);
     const jsonMb = fs.statSync(json).size / 1024 / 1024;
 
-    // The same file the way the desktop app imports it: no TypeScript runner in the process.
-    const worker = builtWorker(log);
+    // The same file the way the desktop app imports it: the built worker alone in a plain Node.
     const appWs = path.join(tmpDir, 'discord-app.hearth');
     hearth(['create', appWs], env);
     const appRun = appImport(worker, appWs, json);
