@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
-import { workerEntry } from './worker-entry';
+import { workerEntry, type WorkerEntry } from './worker-entry';
 
 /**
  * The checkpoints a session started; closing a workspace waits for them, so no thread still has
@@ -23,7 +23,8 @@ import { workerEntry } from './worker-entry';
  * await checkpoints.settled();
  */
 export class BackgroundCheckpoints {
-  private readonly pending = new Set<Promise<void>>();
+  /** The checkpoints, one after another: one started while another runs would find the WAL busy and copy nothing. */
+  private queue: Promise<void> = Promise.resolve();
 
   /**
    * Runs `write` (which commits) without the automatic checkpoint, then checkpoints on a worker
@@ -44,36 +45,38 @@ export class BackgroundCheckpoints {
 
   /** Resolves once every checkpoint started so far has finished (or failed). */
   async settled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    let last: Promise<void>;
+    do {
+      last = this.queue;
+      await last;
+    } while (last !== this.queue);
   }
 
   private start(sqlite: BetterSqlite3.Database): void {
     const entry = workerEntry(import.meta.dirname, 'checkpoint-worker');
-    let worker: Worker | null = null;
-    try {
-      worker = entry
-        ? new Worker(entry.script, {
-            eval: entry.eval,
-            workerData: { file: sqlite.name },
-            stdout: false,
-            stderr: false,
-          })
-        : null;
-    } catch {
-      worker = null;
-    }
-    if (!worker) {
+    if (!entry) {
       // No worker here: checkpoint as SQLite would have at the commit.
       sqlite.pragma('wal_checkpoint(PASSIVE)');
       return;
     }
-    const running = worker;
-    const done = new Promise<void>((resolve) => {
-      // A failed checkpoint leaves the WAL to the next one (see above); nothing to report.
-      running.on('error', () => {});
-      running.on('exit', () => resolve());
-    });
-    this.pending.add(done);
-    void done.then(() => this.pending.delete(done));
+    const file = sqlite.name;
+    this.queue = this.queue.then(() => checkpointOnWorker(entry, file));
   }
+}
+
+/** Runs the checkpoint worker on `file`; resolves when it has exited, however it ended. */
+function checkpointOnWorker(entry: WorkerEntry, file: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(entry.script, { eval: entry.eval, workerData: { file }, stdout: false, stderr: false });
+    } catch {
+      // The WAL stays for the connection's next automatic checkpoint (see above).
+      resolve();
+      return;
+    }
+    // A failed checkpoint leaves the WAL to the next one (see above); nothing to report.
+    worker.on('error', () => {});
+    worker.on('exit', () => resolve());
+  });
 }

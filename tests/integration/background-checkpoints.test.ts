@@ -59,6 +59,16 @@ describe('background checkpoints', () => {
     expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('checkpoints one write after another, so the last write is copied too', async () => {
+    const checkpoints = new BackgroundCheckpoints();
+    const before = fs.statSync(file).size;
+    checkpoints.around(ws.sqlite, bigWrite);
+    checkpoints.around(ws.sqlite, bigWrite);
+    await checkpoints.settled();
+    expect(fs.statSync(file).size).toBeGreaterThan(before + 3_000_000);
+    expect(ws.sqlite.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(4000);
+  });
+
   it('inside an open transaction, just runs the write', async () => {
     const checkpoints = new BackgroundCheckpoints();
     ws.sqlite.exec('BEGIN');
