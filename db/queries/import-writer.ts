@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { pointsForDay } from '../../shared/members/points';
 import type { MemberRules } from '../../shared/members/rules';
 import { sortKey } from '../../shared/sort-key';
+import { activityIndexes, DROP_ACTIVITY_INDEXES_FROM, type ActivityIndexes } from './activity-indexes';
 import { countsOfRow } from './member-points';
 import { refreshMemberLabels } from './member-labels';
 import { suspendTotals } from './member-totals';
@@ -123,16 +124,26 @@ export class ImportWriter {
   private readonly updateSeen: BetterSqlite3.Statement<[{ first: number; last: number; id: number }]>;
   /** member_total is recounted for the touched members at the end instead of per row. */
   private readonly totals: { restore(members: Iterable<number>): void };
+  /** activity's indexes, dropped and built again at the end when the import is big (activity-indexes.ts). */
+  private readonly indexes: ActivityIndexes;
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     private readonly batchId: number,
     private readonly dayOf: (ts: number) => number,
     private readonly now: number,
-    /** Tests make these tiny: members found again after leaving the cache, rollups written in parts. */
-    private readonly limits: { identityCache: number; rollupCells: number } = { identityCache: IDENTITY_CACHE, rollupCells: ROLLUP_CELLS },
+    /**
+     * Tests make these tiny: members found again after leaving the cache, rollups written in
+     * parts, indexes dropped on a small import.
+     */
+    private readonly limits: { identityCache: number; rollupCells: number; dropIndexesFrom: number } = {
+      identityCache: IDENTITY_CACHE,
+      rollupCells: ROLLUP_CELLS,
+      dropIndexesFrom: DROP_ACTIVITY_INDEXES_FROM,
+    },
   ) {
     this.totals = suspendTotals(sqlite);
+    this.indexes = activityIndexes(sqlite, limits.dropIndexesFrom);
     this.findIdentity = sqlite.prepare(
       `SELECT i.member_id, m.merged_into, m.batch_id, i.handle, i.display_name, i.email, i.phone
        FROM identity i JOIN member m ON m.id = i.member_id
@@ -343,6 +354,7 @@ export class ImportWriter {
     // Daily cells gather across batches: a member's messages of one day usually span several,
     // and each cell costs an upsert.
     if (this.memberDaily.size >= this.limits.rollupCells) this.flushRollups();
+    this.indexes.added(this.counts.activitiesAdded);
   }
 
   private flushRollups(): void {
@@ -359,6 +371,7 @@ export class ImportWriter {
   /** Applies first/last seen and labels to every touched member and returns the counts. */
   finish(): WriterCounts {
     this.flushRollups();
+    this.indexes.restore();
     // In id order: each update then lands next to the last one in member's table.
     const seen = Float64Array.from(this.seenMembers()).sort();
     for (const memberId of seen) {

@@ -32,7 +32,9 @@ function records(): ImportRecord[] {
   ];
 }
 
-function importBatch(target: Workspace, batch: ImportRecord[], limits?: { identityCache: number; rollupCells: number }) {
+type Limits = ConstructorParameters<typeof ImportWriter>[4];
+
+function importBatch(target: Workspace, batch: ImportRecord[], limits?: Limits) {
   const sqlite = target.sqlite;
   sqlite.exec('BEGIN IMMEDIATE');
   const id = beginBatch(sqlite, { file: 'x.json', format: 'discord-json', startedAt: T0, options: {} });
@@ -101,7 +103,7 @@ describe('import writer', () => {
         )
         .all();
     ws = tempWorkspace();
-    const tiny = { identityCache: 2, rollupCells: 3 };
+    const tiny = { identityCache: 2, rollupCells: 3, dropIndexesFrom: 50_000 };
     const small = importBatch(ws, [...records(), ...many], tiny);
     const smallRollups = storedRollups(ws.sqlite);
     const again = importBatch(ws, [...records(), ...many], tiny);
@@ -116,6 +118,72 @@ describe('import writer', () => {
     expect(again.counts).toMatchObject({ membersAdded: 0, membersMatched: 9, activitiesAdded: 0, activitiesDuplicates: 63 });
     expect(smallRows).toEqual(snapshot(ws));
     expect(smallRollups).toEqual(storedRollups(ws.sqlite));
+  });
+
+  it("drops activity's indexes during a big import and builds them again, exactly as they were", () => {
+    ws = tempWorkspace();
+    const sqlite = ws.sqlite;
+    const indexes = (): unknown[] =>
+      sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' ORDER BY name").all();
+    const before = indexes();
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    const many: ImportRecord[] = Array.from({ length: 40 }, (_, i) => ({
+      type: 'activity',
+      line: i + 1,
+      source: 'wechat',
+      externalId: `w${i}`,
+      kind: i % 4 === 0 ? 'reply' : 'message',
+      ts: T0 + i * HOUR,
+      channel: '咖啡1群',
+      text: `第${i}条`,
+      author: i % 2 ? wang : emma,
+      ...(i % 4 === 0 && i > 0 ? { replyTo: `w${i - 1}` } : {}),
+    }));
+    const limits = { identityCache: 100, rollupCells: 100, dropIndexesFrom: 10 };
+
+    // Cancelled half way, with the indexes dropped: the rollback puts them back.
+    sqlite.exec('BEGIN IMMEDIATE');
+    const cancelled = new ImportWriter(sqlite, beginBatch(sqlite, { file: 'x.json', format: 'discord-json', startedAt: T0, options: {} }), dayResolver('Asia/Shanghai'), T0, limits);
+    cancelled.write(many.slice(0, 20));
+    expect(indexes().length).toBe(1); // the unique key alone
+    sqlite.exec('ROLLBACK');
+    expect(indexes()).toEqual(before);
+
+    sqlite.exec('BEGIN IMMEDIATE');
+    const id = beginBatch(sqlite, { file: 'x.json', format: 'discord-json', startedAt: T0, options: {} });
+    const writer = new ImportWriter(sqlite, id, dayResolver('Asia/Shanghai'), T0, limits);
+    writer.write(many.slice(0, 8));
+    expect(indexes()).toEqual(before); // 8 rows: not yet worth it
+    writer.write(many.slice(8));
+    expect(indexes().length).toBe(1);
+    const counts = writer.finish();
+    finishBatch(sqlite, id, { sha256: 'abc', finishedAt: T0, counts });
+    sqlite.exec('COMMIT');
+    expect(counts.activitiesAdded).toBe(40);
+    expect(indexes()).toEqual(before);
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Each index lists what a scan lists.
+    for (const [index, columns, where] of [
+      ['activity_batch', 'batch_id', ''],
+      ['activity_member_ts', 'member_id, ts', ''],
+      ['activity_ts', 'ts', ''],
+      ['activity_replies', 'source, reply_to, member_id, day', 'WHERE reply_to IS NOT NULL'],
+    ]) {
+      const list = (how: string): unknown[] =>
+        sqlite.prepare(`SELECT ${columns}, id FROM activity ${how} ${where} ORDER BY ${columns}, id`).raw().all();
+      expect(list(`INDEXED BY ${index}`), index).toEqual(list('NOT INDEXED'));
+    }
+    // Duplicates are still recognised, and a smaller import into the now fuller table keeps the indexes.
+    const again = importBatch(ws, many.slice(0, 30), limits);
+    expect(again.counts).toMatchObject({ activitiesAdded: 0, activitiesDuplicates: 30 });
+    const more = many.map((r, i) => ({ ...r, externalId: `v${i}` }) as ImportRecord).slice(0, 30);
+    sqlite.exec('BEGIN IMMEDIATE');
+    const small = new ImportWriter(sqlite, beginBatch(sqlite, { file: 'y.json', format: 'discord-json', startedAt: T0, options: {} }), dayResolver('Asia/Shanghai'), T0, limits);
+    small.write(more);
+    expect(indexes()).toEqual(before); // 30 rows against 40 already there
+    small.finish();
+    sqlite.exec('COMMIT');
+    expect(storedRollups(sqlite)).toEqual(rollupsFromScratch(sqlite));
   });
 
   it('undo removes exactly a batch and keeps members other batches still use', () => {

@@ -12,6 +12,8 @@ export interface WorkspaceState {
   memberDailyEvents: number;
   activityDailyEvents: number;
   batches: { id: number; status: string; activities: number }[];
+  /** Every index and trigger by name (an import drops some for a while and must put them back). */
+  schema: string[];
 }
 
 /**
@@ -41,6 +43,10 @@ export async function workspaceState(
           `SELECT b.id, b.status, (SELECT count(*) FROM activity a WHERE a.batch_id = b.id) AS activities
            FROM import_batch b ORDER BY b.id`,
         )
+        .all(),
+      schema: sqlite
+        .prepare<[], string>("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+        .pluck()
         .all(),
     };
   } finally {
