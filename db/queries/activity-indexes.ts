@@ -17,8 +17,6 @@ export interface ActivityIndexes {
   added(count: number): void;
   /** Builds again whatever was dropped. */
   restore(): void;
-  /** Whether the indexes are dropped now. */
-  readonly dropped: boolean;
 }
 
 /**
@@ -61,9 +59,6 @@ export function activityIndexes(sqlite: BetterSqlite3.Database, from = DROP_ACTI
         sqlite.pragma(`cache_size = ${cache}`);
       }
       saved = [];
-    },
-    get dropped() {
-      return saved.length > 0;
     },
   };
 }

@@ -29,7 +29,7 @@ function quiet(command, args, options = {}) {
 }
 
 /** The newest modification time of any file under `dir` (0 when there is none). */
-export function newestMtime(dir) {
+function newestMtime(dir) {
   let newest = 0;
   const stack = [dir];
   while (stack.length > 0) {
@@ -76,11 +76,25 @@ export function ensureDeps() {
   }
 }
 
-/** Builds main, preload and renderer when the build is missing or older than the sources. */
+/**
+ * Whether a built file exists and is at least as new as every file it was built from: the
+ * source folders, and the package and build configuration.
+ */
+export function isBuiltCurrent(built, dirs = ['renderer', 'shared', 'electron', 'db', 'resources']) {
+  if (!fs.existsSync(built)) return false;
+  const sources = Math.max(
+    ...dirs.map((d) => newestMtime(path.join(root, d))),
+    ...['package.json', 'package-lock.json', 'electron.vite.config.ts'].map((file) =>
+      fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0,
+    ),
+  );
+  return fs.statSync(built).mtimeMs >= sources;
+}
+
+/** Builds main, preload, renderer and the CLI when the build is missing or older than the sources. */
 export function ensureBuild({ force = false } = {}) {
-  const built = path.join(root, 'out', 'renderer', 'index.html');
-  const sources = Math.max(...['renderer', 'shared', 'electron', 'db'].map((d) => newestMtime(path.join(root, d))));
-  if (!force && fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
+  const built = ['renderer/index.html', 'main/cli.js'].map((file) => path.join(root, 'out', file));
+  if (!force && built.every((file) => isBuiltCurrent(file))) return;
   log('Building the app (electron-vite build)…');
   if (run('npx', ['electron-vite', 'build']) !== 0) fail('The build failed (see output above).');
 }

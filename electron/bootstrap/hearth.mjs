@@ -2,22 +2,13 @@
 // `npm start` or `npm test`) runs on plain Node when it is at least as new as every source file:
 // without a TypeScript runner in memory it starts ~1 s sooner and an import's peak memory is
 // ~100 MB lower. Otherwise the sources run through tsx, so an edit is never run stale.
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { newestMtime, root } from './ensure.mjs';
+import { isBuiltCurrent, root } from './ensure.mjs';
 
 /** Whether the built CLI is current: newer than every file of the code it was built from. */
 export function builtCliIsCurrent() {
-  const built = path.join(root, 'out', 'main', 'cli.js');
-  if (!fs.existsSync(built)) return false;
-  const sources = Math.max(
-    ...['electron', 'db', 'shared', 'resources'].map((dir) => newestMtime(path.join(root, dir))),
-    ...['package.json', 'package-lock.json', 'electron.vite.config.ts'].map((file) =>
-      fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0,
-    ),
-  );
-  return fs.statSync(built).mtimeMs >= sources;
+  return isBuiltCurrent(path.join(root, 'out', 'main', 'cli.js'), ['electron', 'db', 'shared', 'resources']);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'electron', 'bootstrap', 'hearth.mjs')) {

@@ -177,9 +177,10 @@ export function scorePoints(
   return { balance, earnedNow, tier: evaluateTier({ current, earnedNow, earnedAtReview, asOfDay }, rules.tiers) };
 }
 
-/** The stored change (with its history row) an evaluation makes, or null when the tier is kept. */
+/** Where a recompute writes tier changes and reviews as it finds them. */
 type TierRows = ReturnType<typeof tierWriter>;
 
+/** The stored change (with its history row) an evaluation makes, or null when the tier is kept. */
 function tierChange(memberId: number, current: TierState | null, tier: TierEvaluation): TierChange | null {
   if (tier.change === 'kept') return null;
   return {

@@ -157,18 +157,25 @@ export class FingerprintTable implements Generation {
     size: 0,
   }));
   private readonly many = new Map<string, number>();
+  /** The table the last `find` looked in. */
+  private part: Part;
   size = 0;
 
-  constructor(private readonly fingerprints = new Fingerprints()) {}
+  constructor(private readonly fingerprints = new Fingerprints()) {
+    this.part = this.parts[0] as Part;
+  }
 
   get(id: string): number {
-    const { part, slot } = this.find(id);
+    const slot = this.find(id);
+    const part = this.part;
     const count = part.count[slot] ?? 0;
     return count < 0xffff ? count : (this.many.get(`${part.high[slot]}:${part.low[slot]}`) ?? count);
   }
 
   set(id: string, count: number): void {
-    const { part, slot, high, low } = this.find(id);
+    const slot = this.find(id);
+    const part = this.part;
+    const { high, low } = this.fingerprints;
     if (part.count[slot] === 0) {
       part.high[slot] = high;
       part.low[slot] = low;
@@ -180,14 +187,18 @@ export class FingerprintTable implements Generation {
     if (part.size * 4 > part.count.length * 3) this.grow(part);
   }
 
-  /** The id's slot, or the empty slot where it would go. */
-  private find(id: string): { part: Part; slot: number; high: number; low: number } {
+  /**
+   * The id's slot in `this.part`, or the empty slot where it would go (called three times a row:
+   * it returns a number and allocates nothing).
+   */
+  private find(id: string): number {
     const { high, low } = this.fingerprints.of(id);
     const part = this.parts[high >>> 24] as Part;
+    this.part = part;
     const mask = part.count.length - 1;
     let slot = low & mask;
     while (part.count[slot] !== 0 && (part.high[slot] !== high || part.low[slot] !== low)) slot = (slot + 1) & mask;
-    return { part, slot, high, low };
+    return slot;
   }
 
   private grow(part: Part): void {
