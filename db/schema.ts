@@ -331,8 +331,13 @@ export interface MemberTierHistoryTable {
   from_tier: string | null;
   to_tier: string;
   change: 'initial' | 'promoted' | 'demoted';
-  /** JSON text: an Explanation. */
-  explanation: string;
+  /** The numbers of the change's explanation (shared/members/tiers.ts, tierHistoryExplanation). */
+  earned: number;
+  window_days: number;
+  threshold: number;
+  /** Demotions: the hold floor missed and the hysteresis (%) behind it. */
+  floor: number | null;
+  hysteresis: number | null;
 }
 
 /** A live member's name, sort key, search text and identity count, kept current at every write. */

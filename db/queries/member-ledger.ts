@@ -4,7 +4,8 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { activityKinds } from '../../shared/import';
-import type { TierState } from '../../shared/members/tiers';
+import type { Explanation } from '../../shared/members/explain';
+import { tierHistoryExplanation, type TierHistoryRow, type TierHistoryValues, type TierState } from '../../shared/members/tiers';
 import { kindColumn } from './rollups';
 import { rowsWriter } from './rows-writer';
 
@@ -65,15 +66,15 @@ export interface TierChange {
   state: TierState;
   from: string | null;
   change: 'initial' | 'promoted' | 'demoted';
-  /** JSON text of the Explanation. */
-  explanation: string;
+  /** The numbers of its explanation (tierHistoryValues). */
+  values: TierHistoryValues;
 }
 
 /**
  * Stores tier changes (with a history row each) and reviews that kept a tier.
  *
  * @example
- * writeTierChanges(sqlite, [{ memberId: 7, state, from: 'active', change: 'promoted', explanation }], []);
+ * writeTierChanges(sqlite, [{ memberId: 7, state, from: 'active', change: 'promoted', values: tierHistoryValues(explanation) }], []);
  */
 export function writeTierChanges(
   sqlite: BetterSqlite3.Database,
@@ -107,11 +108,16 @@ export function tierWriter(sqlite: BetterSqlite3.Database): {
     4,
     `ON CONFLICT (member_id) DO UPDATE SET tier = excluded.tier, since_day = excluded.since_day, reviewed_day = excluded.reviewed_day`,
   );
-  const history = rowsWriter(sqlite, 'INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation)', 6);
+  const history = rowsWriter(
+    sqlite,
+    'INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, earned, window_days, threshold, floor, hysteresis)',
+    10,
+  );
   return {
     change(c) {
       upsert.add(c.memberId, c.state.tierId, c.state.sinceDay, c.state.reviewedDay);
-      history.add(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, c.explanation);
+      const v = c.values;
+      history.add(c.memberId, c.state.sinceDay, c.from, c.state.tierId, c.change, v.earned, v.window, v.threshold, v.floor, v.hysteresis);
     },
     reviewed(memberId, state) {
       upsert.add(memberId, state.tierId, state.sinceDay, state.reviewedDay);
@@ -219,21 +225,22 @@ export function memberLedger(
 }
 
 /**
- * One member's tier history, newest first.
+ * One member's tier history, newest first, each change with its explanation.
  *
  * @example
- * tierHistory(sqlite, 7)[0] // { day: 20700, from: 'active', to: 'core', change: 'promoted', explanation: '{…}' }
+ * tierHistory(sqlite, 7)[0] // { day: 20700, from: 'active', to: 'core', change: 'promoted', explanation: { key: 'tier.promoted', … } }
  */
 export function tierHistory(
   sqlite: BetterSqlite3.Database,
   memberId: number,
-): { day: number; from: string | null; to: string; change: string; explanation: string }[] {
+): { day: number; from: string | null; to: string; change: TierHistoryRow['change']; explanation: Explanation }[] {
   return sqlite
-    .prepare<[number], { day: number; from: string | null; to: string; change: string; explanation: string }>(
-      `SELECT day, from_tier AS "from", to_tier AS "to", change, explanation FROM member_tier_history
-       WHERE member_id = ? ORDER BY day DESC, id DESC LIMIT 100`,
+    .prepare<[number], TierHistoryRow>(
+      `SELECT day, from_tier AS "from", to_tier AS "to", change, earned, window_days AS window, threshold, floor, hysteresis
+       FROM member_tier_history WHERE member_id = ? ORDER BY day DESC, id DESC LIMIT 100`,
     )
-    .all(memberId);
+    .all(memberId)
+    .map((row) => ({ day: row.day, from: row.from, to: row.to, change: row.change, explanation: tierHistoryExplanation(row) }));
 }
 
 /**

@@ -228,3 +228,65 @@ export function evaluateTier(
     },
   };
 }
+
+/** A stored tier change: the row's own fields, from which its explanation is rebuilt. */
+export interface TierHistoryRow {
+  day: number;
+  from: string | null;
+  to: string;
+  change: 'initial' | 'promoted' | 'demoted';
+  /** Points earned in the window (as of the change, or up to the review for a demotion). */
+  earned: number;
+  window: number;
+  /** The threshold of the tier reached, or for a demotion of the tier left. */
+  threshold: number;
+  /** Demotions only: the hold floor missed and the hysteresis (%) behind it. */
+  floor: number | null;
+  hysteresis: number | null;
+}
+
+/** What the explanation of a change adds to its history row: numbers, a few bytes each. */
+export type TierHistoryValues = Pick<TierHistoryRow, 'earned' | 'window' | 'threshold' | 'floor' | 'hysteresis'>;
+
+function numberParam(explanation: Explanation, name: string): number | null {
+  const value = explanation.params[name];
+  return typeof value === 'number' ? value : null;
+}
+
+/**
+ * The numbers of a change's explanation, to store beside the change (everything else in it is the
+ * row's day, tiers and kind: see tierHistoryExplanation).
+ *
+ * @example
+ * tierHistoryValues({ key: 'tier.promoted', params: { tier: 'core', sinceDay: 20781, earned: 640, window: 90, threshold: 500 } })
+ * // { earned: 640, window: 90, threshold: 500, floor: null, hysteresis: null }
+ */
+export function tierHistoryValues(explanation: Explanation): TierHistoryValues {
+  return {
+    earned: numberParam(explanation, 'earned') ?? 0,
+    window: numberParam(explanation, 'window') ?? 0,
+    threshold: numberParam(explanation, 'threshold') ?? 0,
+    floor: numberParam(explanation, 'floor'),
+    hysteresis: numberParam(explanation, 'hysteresis'),
+  };
+}
+
+/**
+ * The explanation evaluateTier gave for a stored change, rebuilt from its row.
+ *
+ * @example
+ * tierHistoryExplanation({ day: 20781, from: 'active', to: 'core', change: 'promoted', earned: 640, window: 90, threshold: 500, floor: null, hysteresis: null })
+ * // { key: 'tier.promoted', params: { tier: 'core', sinceDay: 20781, earned: 640, window: 90, threshold: 500 } }
+ */
+export function tierHistoryExplanation(row: TierHistoryRow): Explanation {
+  const { earned, window, threshold } = row;
+  if (row.change === 'initial') return { key: 'tier.initial', params: { tier: row.to, earned, window, threshold } };
+  if (row.change === 'promoted') {
+    return { key: 'tier.promoted', params: { tier: row.to, sinceDay: row.day, earned, window, threshold } };
+  }
+  const params: Explanation['params'] = { tier: row.to, reviewDay: row.day, earned, window, threshold };
+  if (row.from !== null) params.fromTier = row.from;
+  if (row.floor !== null) params.floor = row.floor;
+  if (row.hysteresis !== null) params.hysteresis = row.hysteresis;
+  return { key: 'tier.demoted', params };
+}

@@ -6,6 +6,9 @@ import {
   reviewDayOnOrBefore,
   reviewPending,
   tierFor,
+  tierHistoryExplanation,
+  tierHistoryValues,
+  type TierEvaluation,
   type TierState,
 } from '../../shared/members/tiers';
 import { dayNumber as d } from '../../shared/time';
@@ -228,5 +231,29 @@ describe('evaluateTier', () => {
     expect(before.tierId).toBe('active');
     const after = evaluateTier({ current, earnedNow: 0, earnedAtReview: 49, asOfDay: d(2026, 3, 1) }, monthly);
     expect(after).toMatchObject({ tierId: 'newcomer', change: 'demoted', sinceDay: d(2026, 3, 1) });
+  });
+});
+
+describe('tier history rows', () => {
+  // What recompute stores for a change and what the drawer reads back.
+  const roundTrip = (result: TierEvaluation, from: string | null): unknown => {
+    if (result.change === 'kept') throw new Error('a kept tier writes no history');
+    return tierHistoryExplanation({ day: result.sinceDay, from, to: result.tierId, change: result.change, ...tierHistoryValues(result.explanation) });
+  };
+
+  it('rebuilds the explanation of a first tier, a promotion and a demotion from the stored numbers', () => {
+    const initial = evaluateTier({ current: null, earnedNow: 260, earnedAtReview: null, asOfDay: d(2026, 2, 1) }, tiers);
+    expect(initial.change).toBe('initial');
+    expect(roundTrip(initial, null)).toEqual(initial.explanation);
+
+    const active: TierState = { tierId: 'active', sinceDay: d(2025, 12, 1), reviewedDay: d(2026, 1, 1) };
+    const promoted = evaluateTier({ current: active, earnedNow: 640, earnedAtReview: null, asOfDay: d(2026, 2, 3) }, tiers);
+    expect(promoted.change).toBe('promoted');
+    expect(roundTrip(promoted, 'active')).toEqual(promoted.explanation);
+
+    const demoted = evaluateTier({ current: core, earnedNow: 20, earnedAtReview: 60, asOfDay: d(2026, 4, 2) }, tiers);
+    expect(demoted).toMatchObject({ change: 'demoted', tierId: 'active' });
+    expect(tierHistoryValues(demoted.explanation)).toEqual({ earned: 60, window: 90, threshold: 200, floor: 180, hysteresis: 10 });
+    expect(roundTrip(demoted, 'core')).toEqual(demoted.explanation);
   });
 });

@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceFile, HEARTH_APPLICATION_ID, openWorkspaceFile } from '../../db/open';
 import { latestSchemaVersion, migrations } from '../../db/migrations';
+import { tierHistory } from '../../db/queries/member-ledger';
 import { HearthError } from '../../shared/errors';
 import { tempDir } from '../support/tmp';
 
@@ -268,6 +269,42 @@ describe('migrations', () => {
     for (const table of ['content_series', 'content_review', 'sensitive_word']) {
       expect(ws.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
+  it('migrates a schema 16 workspace: tier history keeps the numbers of each explanation, and the drawer reads the same explanation', async () => {
+    const file = path.join(tempDir(), 'v16.hearth');
+    const v16 = createWorkspaceFile(file, { targetVersion: 16 });
+    const promoted = { key: 'tier.promoted', params: { tier: 'core', sinceDay: 20500, earned: 640, window: 90, threshold: 500 } };
+    const demoted = {
+      key: 'tier.demoted',
+      params: { tier: 'active', fromTier: 'core', reviewDay: 20545, earned: 60, window: 90, threshold: 200, floor: 180, hysteresis: 10 },
+    };
+    const insert = v16.sqlite.prepare('INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, explanation) VALUES (1, ?, ?, ?, ?, ?)');
+    v16.sqlite.exec("INSERT INTO member (id, display_name, created_at) VALUES (1, '王小明', 0)");
+    insert.run(20400, null, 'active', 'initial', JSON.stringify({ key: 'tier.initial', params: { tier: 'active', earned: 55, window: 90, threshold: 50 } }));
+    insert.run(20500, 'active', 'core', 'promoted', JSON.stringify(promoted));
+    insert.run(20545, 'core', 'active', 'demoted', JSON.stringify(demoted));
+    insert.run(20546, 'active', 'newcomer', 'demoted', 'not json');
+    await v16.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(ws.sqlite.prepare('SELECT id, day, earned, window_days, threshold, floor, hysteresis FROM member_tier_history ORDER BY id').all()).toEqual([
+      { id: 1, day: 20400, earned: 55, window_days: 90, threshold: 50, floor: null, hysteresis: null },
+      { id: 2, day: 20500, earned: 640, window_days: 90, threshold: 500, floor: null, hysteresis: null },
+      { id: 3, day: 20545, earned: 60, window_days: 90, threshold: 200, floor: 180, hysteresis: 10 },
+      { id: 4, day: 20546, earned: 0, window_days: 0, threshold: 0, floor: null, hysteresis: null },
+    ]);
+    const history = tierHistory(ws.sqlite, 1);
+    expect(history.map((h) => h.explanation).slice(1)).toEqual([demoted, promoted, { key: 'tier.initial', params: { tier: 'active', earned: 55, window: 90, threshold: 50 } }]);
+    const indexes = ws.sqlite
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'member_tier_history' AND sql IS NOT NULL ORDER BY name")
+      .all()
+      .map((i) => i.name);
+    expect(indexes).toEqual(['member_tier_history_day', 'member_tier_history_member']);
     expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await ws.close();

@@ -128,7 +128,7 @@ export const memberHandlers: Handlers = {
       rfm: explained.rfm,
       pAlive: explained.pAlive,
       explanations: explained.explanations,
-      tierHistory: tierHistory(sqlite, input.id).map((h) => ({ ...h, explanation: JSON.parse(h.explanation) as never })),
+      tierHistory: tierHistory(sqlite, input.id),
       ledger: { balance: ledger.balance, entries: ledger.lines, more: ledger.more },
       timeline: activityTimeline(sqlite, input.id, 50),
       merges: listMergesFor(sqlite, input.id),

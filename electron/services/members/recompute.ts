@@ -28,7 +28,7 @@ import { lifecycleOf } from '../../../shared/members/lifecycle';
 import { addMonths, expireEntries, type PointsOnDay } from '../../../shared/members/points';
 import { rfmSegments, type RfmScore } from '../../../shared/members/rfm';
 import type { MemberRules } from '../../../shared/members/rules';
-import { evaluateTier, reviewDayOnOrBefore, type TierEvaluation, type TierState } from '../../../shared/members/tiers';
+import { evaluateTier, reviewDayOnOrBefore, tierHistoryValues, type TierEvaluation, type TierState } from '../../../shared/members/tiers';
 import { sortKey } from '../../../shared/sort-key';
 import { dayResolver, startOfDayResolver } from '../../../shared/time';
 import type { BackgroundCheckpoints } from '../background-checkpoints';
@@ -188,7 +188,7 @@ function tierChange(memberId: number, current: TierState | null, tier: TierEvalu
     state: { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay },
     from: current?.tierId ?? null,
     change: tier.change,
-    explanation: JSON.stringify(tier.explanation),
+    values: tierHistoryValues(tier.explanation),
   };
 }
 
