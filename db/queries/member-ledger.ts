@@ -130,6 +130,41 @@ export function tierWriter(sqlite: BetterSqlite3.Database): {
 }
 
 /**
+ * First tiers, written in SQL: each member whose member_score row lies in one of the id ranges
+ * given (members never tiered: runs of them, in ascending order) gets the tier that row holds, dated `asOfDay`, with an 'initial' history row explained by
+ * the tier's threshold and the window points the row holds. What evaluateTier decides for a member
+ * never tiered, for the million members of a first recompute without two million rows through
+ * JavaScript (at 1M: ~2.2 s for both tables against ~3 s). Run after member_score is written,
+ * inside the same transaction; returns how many.
+ *
+ * @example
+ * writeInitialTiers(sqlite, [[7, 7], [9, 1200]], { asOfDay: 20781, reviewedDay: 20729, windowDays: 90, ladder }) // 2
+ */
+export function writeInitialTiers(
+  sqlite: BetterSqlite3.Database,
+  ranges: readonly (readonly [number, number])[],
+  { asOfDay, reviewedDay, windowDays, ladder }: { asOfDay: number; reviewedDay: number; windowDays: number; ladder: readonly { id: string; threshold: number }[] },
+): number {
+  if (ranges.length === 0) return 0;
+  const thresholds = ladder.map(() => 'WHEN ? THEN ?').join(' ');
+  const thresholdParams = ladder.flatMap((tier) => [tier.id, tier.threshold]);
+  const after = sqlite.prepare<[], number>('SELECT coalesce(max(id), 0) FROM member_tier_history').pluck().get() ?? 0;
+  const added = sqlite
+    .prepare(
+      `INSERT INTO member_tier_history (member_id, day, from_tier, to_tier, change, earned, window_days, threshold)
+       SELECT s.member_id, ?, NULL, s.tier, 'initial', s.points_window, ?, CASE s.tier ${thresholds} END
+       FROM json_each(?) r JOIN member_score s ON s.member_id BETWEEN r.value ->> 0 AND r.value ->> 1`,
+    )
+    .run(asOfDay, windowDays, ...thresholdParams, JSON.stringify(ranges)).changes;
+  // (In id order without sorting: ascending ranges, each a range of the primary key.) The rows
+  // just added say who they are.
+  sqlite
+    .prepare(`INSERT INTO member_tier (member_id, tier, since_day, reviewed_day) SELECT member_id, to_tier, day, ? FROM member_tier_history WHERE id > ? ORDER BY id`)
+    .run(reviewedDay, after);
+  return added;
+}
+
+/**
  * Records when the scores were computed and the fitted models.
  *
  * @example

@@ -15,11 +15,11 @@ import {
 } from '../../db/queries/member-stats';
 import { MemberPopulation, memberPopulation } from '../../db/queries/member-population';
 import { BackgroundCheckpoints } from '../../electron/services/background-checkpoints';
-import { recomputeMembers } from '../../electron/services/members/recompute';
+import { loadManual, recomputeMembers, scorePoints } from '../../electron/services/members/recompute';
 import { generateDemo, writeDemoSettings } from '../../electron/services/demo';
 import type { MemberFilter } from '../../shared/member-grid';
 import type { MemberRules } from '../../shared/members/rules';
-import { reviewDayOnOrBefore } from '../../shared/members/tiers';
+import { reviewDayOnOrBefore, tierHistoryValues } from '../../shared/members/tiers';
 import { dayResolver } from '../../shared/time';
 
 const NOW = Date.UTC(2026, 10, 1, 4);
@@ -327,6 +327,44 @@ describe('order statistics (one scan, aggregated in JavaScript)', () => {
     const alone = memberOrderStats(ws.sqlite, today, a);
     expect(alone).toHaveLength(1);
     expect(alone).toEqual(groupBy(today).filter((s) => (s as { memberId: number }).memberId === a));
+  });
+});
+
+describe('first tiers', () => {
+  it('gives each member never tiered the tier and history row evaluateTier gives, and one whose tier left the ladder its own', () => {
+    const rules = readMemberRules(ws.sqlite);
+    const reviewDay = reviewDayOnOrBefore(today, rules.tiers.review);
+    ws.sqlite.exec('DELETE FROM member_tier_history; DELETE FROM member_tier');
+    const retired = memberBasics(ws.sqlite)[3]!.memberId;
+    ws.sqlite.prepare("INSERT INTO member_tier (member_id, tier, since_day, reviewed_day) VALUES (?, 'vip', 20000, NULL)").run(retired);
+
+    recomputeMembers(ws.sqlite, { asOfDay: today, timeZone: 'Asia/Shanghai', now: NOW, threaded: false });
+
+    // Expected from the per-member statistics and manual entries, through the engine itself.
+    const manual = loadManual(ws.sqlite, today, reviewDay, rules.tiers.windowDays);
+    const stats = new Map([...memberActivityStats(ws.sqlite, { asOfDay: today, reviewDay, rules })].map((st) => [st.memberId, { ...st }]));
+    const expected = memberBasics(ws.sqlite).map(({ memberId }) => {
+      const current = memberId === retired ? { tierId: 'vip', sinceDay: 20000, reviewedDay: null } : null;
+      const { earnedNow, tier } = scorePoints(stats.get(memberId), manual.get(memberId), 0, current, today, rules);
+      expect(tier.change).toBe('initial');
+      return {
+        tier: [memberId, tier.tierId, tier.sinceDay, tier.reviewedDay],
+        history: [memberId, today, current?.tierId ?? null, tier.tierId, 'initial', earnedNow, rules.tiers.windowDays, ...Object.values(tierHistoryValues(tier.explanation)).slice(2)],
+      };
+    });
+    const tiers = ws.sqlite.prepare('SELECT member_id, tier, since_day, reviewed_day FROM member_tier ORDER BY member_id').raw().all();
+    const history = ws.sqlite
+      .prepare('SELECT member_id, day, from_tier, to_tier, change, earned, window_days, threshold, floor, hysteresis FROM member_tier_history ORDER BY member_id')
+      .raw()
+      .all();
+    expect(tiers).toEqual(expected.map((e) => e.tier));
+    expect(history).toEqual(expected.map((e) => e.history));
+    expect(new Set(tiers.map((t) => (t as unknown[])[1])).size).toBeGreaterThan(1);
+    expect(tiers.every((t) => (t as unknown[])[3] === reviewDay)).toBe(true);
+
+    // Tiered now: a second run adds nothing.
+    recomputeMembers(ws.sqlite, { asOfDay: today, timeZone: 'Asia/Shanghai', now: NOW, threaded: false });
+    expect(ws.sqlite.prepare('SELECT count(*) FROM member_tier_history').pluck().get()).toBe(history.length);
   });
 });
 

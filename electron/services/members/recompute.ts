@@ -18,6 +18,7 @@ import {
   replaceExpiries,
   writeMemberModel,
   tierWriter,
+  writeInitialTiers,
   writeTierChanges,
   type TierChange,
 } from '../../../db/queries/member-ledger';
@@ -177,9 +178,6 @@ export function scorePoints(
   return { balance, earnedNow, tier: evaluateTier({ current, earnedNow, earnedAtReview, asOfDay }, rules.tiers) };
 }
 
-/** Where a recompute writes tier changes and reviews as it finds them. */
-type TierRows = ReturnType<typeof tierWriter>;
-
 /** The stored change (with its history row) an evaluation makes, or null when the tier is kept. */
 function tierChange(memberId: number, current: TierState | null, tier: TierEvaluation): TierChange | null {
   if (tier.change === 'kept') return null;
@@ -281,97 +279,50 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   const manual = loadManual(sqlite, asOfDay, reviewDay, rules.tiers.windowDays);
   const expiries = computeExpiries(sqlite, population, manual, asOfDay, rules);
   stage('ledger');
-  const taken = side.take();
-  const { rfm, reach, churn } = taken.scores;
-  stage(taken.thread === 'worker' ? 'sideScoresWait' : 'sideScores');
-
   const n = population.size;
-  const influence = new Float64Array(n);
-  const eligible = new Array<boolean>(n);
-  const reachAt = cursor(reach.ids);
-  for (let at = 0; at < n; at += 1) {
-    const stats = population.activity(at);
-    const r = reachAt(population.memberId(at));
-    influence[at] = influenceScore(
-      {
-        repliesReceived: r < 0 ? 0 : (reach.replies[r] ?? 0),
-        reactionsReceived: stats?.reactionsReceived ?? 0,
-        peopleReached: r < 0 ? 0 : (reach.people[r] ?? 0),
-        referrals: stats?.referrals ?? 0,
-      },
-      rules.koc.weights,
-    );
-    eligible[at] = (stats?.activeDays ?? 0) >= rules.koc.minActiveDays;
-  }
-  const cut = kocCut(influence, eligible, rules.koc.topShare);
-
-  const tierRank = new Map(rules.tiers.ladder.map((t, i) => [t.id, i]));
+  const ladder = rules.tiers.ladder;
+  const tierRank = new Map(ladder.map((t, i) => [t.id, i]));
   let promoted = 0;
   let demoted = 0;
   let expiredPoints = 0;
 
-  const rfmAt = cursor(rfm.ids);
-  const churnAt = cursor(churn.ids);
-  // Scored while they are written: a million row objects that die young cost the garbage
-  // collector far less than a million kept until the write.
-  const scoreRow = (at: number, tiers: TierRows): MemberScoreRow => {
-    const memberId = population.memberId(at);
-    const stats = population.activity(at);
-    const m = manual.get(memberId);
-    const expired = (expiries.get(memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
-    expiredPoints += expired;
-    const current = population.tier(at);
-    const { balance, earnedNow, tier } = scorePoints(stats, m, expired, current, asOfDay, rules);
-    const change = tierChange(memberId, current, tier);
-    if (change?.change === 'promoted') promoted += 1;
-    if (change?.change === 'demoted') demoted += 1;
-    if (change) tiers.change(change);
-    else if (current && current.reviewedDay !== tier.reviewedDay) {
-      tiers.reviewed(memberId, { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay });
+  // Points and tiers need nothing from the side scores: they are evaluated (and tier changes
+  // written) first, while the worker may still be busy, and kept here for the score rows.
+  const balances = new Float64Array(n);
+  const earned = new Float64Array(n);
+  const ranks = new Uint16Array(n);
+  const fresh: [number, number][] = [];
+  const evaluateTiers = (): void => {
+    const tiers = tierWriter(sqlite);
+    for (let at = 0; at < n; at += 1) {
+      const memberId = population.memberId(at);
+      const expired = (expiries.get(memberId) ?? []).reduce((sum, e) => sum + e.points, 0);
+      expiredPoints += expired;
+      const current = population.tier(at);
+      const { balance, earnedNow, tier } = scorePoints(population.activity(at), manual.get(memberId), expired, current, asOfDay, rules);
+      const change = tierChange(memberId, current, tier);
+      if (change?.change === 'promoted') promoted += 1;
+      if (change?.change === 'demoted') demoted += 1;
+      // A member never tiered gets their first tier from the score row (writeInitialTiers).
+      if (change && !current) {
+        // Runs of them, as id ranges: population positions are in id order, and an id between
+        // two of a run's members that is not one of them has no score row (not a live member).
+        const last = fresh.at(-1);
+        if (last && at > 0 && last[1] === population.memberId(at - 1)) last[1] = memberId;
+        else fresh.push([memberId, memberId]);
+      }
+      else if (change) tiers.change(change);
+      else if (current && current.reviewedDay !== tier.reviewedDay) {
+        tiers.reviewed(memberId, { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay });
+      }
+      balances[at] = balance;
+      earned[at] = earnedNow;
+      ranks[at] = tierRank.get(tier.tierId) ?? 0;
     }
-
-    const firstSeen = population.firstSeenAt(at);
-    const joinedDay = firstSeen === null ? null : dayOf(firstSeen);
-    const activity = {
-      joinedDay,
-      firstActiveDay: stats?.firstActiveDay ?? null,
-      lastActiveDay: stats?.lastActiveDay ?? null,
-      activeDays: stats?.activeDays ?? 0,
-      activeDaysInCoreWindow: stats?.activeDaysInCoreWindow ?? 0,
-      activeDaysInActiveWindow: stats?.activeDaysInActiveWindow ?? 0,
-      activeDaysInEngagedWindow: stats?.activeDaysInEngagedWindow ?? 0,
-      firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
-      lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
-    };
-    const scored = rfmAt(memberId);
-    const risk = churnAt(memberId);
-    const score = influence[at] ?? 0;
-    return {
-      memberId,
-      tier: tier.tierId,
-      tierRank: tierRank.get(tier.tierId) ?? 0,
-      circle: circleOf(activity, rules.circles, asOfDay).circle,
-      lifecycle: lifecycleOf(activity, rules.lifecycle, asOfDay).stage,
-      rfmR: scored < 0 ? null : (rfm.r[scored] as RfmScore),
-      rfmF: scored < 0 ? null : (rfm.f[scored] as RfmScore),
-      rfmM: scored < 0 ? null : (rfm.m[scored] as RfmScore),
-      rfmSegment: scored < 0 ? null : (rfmSegments[rfm.segment[scored] ?? 0] ?? null),
-      pointsBalance: balance,
-      pointsWindow: earnedNow,
-      activeDays30: stats?.activeDays30 ?? 0,
-      influence: score,
-      isKoc: cut !== null && eligible[at] === true && score >= cut,
-      pAlive: risk < 0 ? null : orNull(churn.pAlive[risk]),
-      churnRisk: risk < 0 ? null : 1 - (churn.pAlive[risk] ?? 1),
-      expected: risk < 0 ? null : orNull(churn.expected[risk]),
-      clv: risk < 0 ? null : orNull(churn.clv[risk]),
-    };
+    tiers.finish();
   };
-  let scoring = 0;
-  function* scoreRows(tiers: TierRows): Generator<MemberScoreRow> {
-    for (scoring = 0; scoring < population.size; scoring += 1) yield scoreRow(scoring, tiers);
-  }
 
+  let scoring = 0;
   const startOfDay = startOfDayResolver(options.timeZone);
   const write = sqlite.transaction(() => {
     replaceExpiries(
@@ -380,12 +331,84 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
         list.map((e) => ({ memberId, day: e.day, ts: startOfDay(e.day), points: -e.points })),
       ),
     );
+    evaluateTiers();
+    stage('tiers');
+    const taken = side.take();
+    const { rfm, reach, churn } = taken.scores;
+    stage(taken.thread === 'worker' ? 'sideScoresWait' : 'sideScores');
+
+    const influence = new Float64Array(n);
+    const eligible = new Array<boolean>(n);
+    const reachAt = cursor(reach.ids);
+    for (let at = 0; at < n; at += 1) {
+      const stats = population.activity(at);
+      const r = reachAt(population.memberId(at));
+      influence[at] = influenceScore(
+        {
+          repliesReceived: r < 0 ? 0 : (reach.replies[r] ?? 0),
+          reactionsReceived: stats?.reactionsReceived ?? 0,
+          peopleReached: r < 0 ? 0 : (reach.people[r] ?? 0),
+          referrals: stats?.referrals ?? 0,
+        },
+        rules.koc.weights,
+      );
+      eligible[at] = (stats?.activeDays ?? 0) >= rules.koc.minActiveDays;
+    }
+    const cut = kocCut(influence, eligible, rules.koc.topShare);
+
+    const rfmAt = cursor(rfm.ids);
+    const churnAt = cursor(churn.ids);
+    // Scored while they are written: a million row objects that die young cost the garbage
+    // collector far less than a million kept until the write.
+    const scoreRow = (at: number): MemberScoreRow => {
+      const memberId = population.memberId(at);
+      const stats = population.activity(at);
+      const firstSeen = population.firstSeenAt(at);
+      const joinedDay = firstSeen === null ? null : dayOf(firstSeen);
+      const activity = {
+        joinedDay,
+        firstActiveDay: stats?.firstActiveDay ?? null,
+        lastActiveDay: stats?.lastActiveDay ?? null,
+        activeDays: stats?.activeDays ?? 0,
+        activeDaysInCoreWindow: stats?.activeDaysInCoreWindow ?? 0,
+        activeDaysInActiveWindow: stats?.activeDaysInActiveWindow ?? 0,
+        activeDaysInEngagedWindow: stats?.activeDaysInEngagedWindow ?? 0,
+        firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
+        lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
+      };
+      const scored = rfmAt(memberId);
+      const risk = churnAt(memberId);
+      const score = influence[at] ?? 0;
+      const rank = ranks[at] ?? 0;
+      return {
+        memberId,
+        tier: ladder[rank]?.id ?? '',
+        tierRank: rank,
+        circle: circleOf(activity, rules.circles, asOfDay).circle,
+        lifecycle: lifecycleOf(activity, rules.lifecycle, asOfDay).stage,
+        rfmR: scored < 0 ? null : (rfm.r[scored] as RfmScore),
+        rfmF: scored < 0 ? null : (rfm.f[scored] as RfmScore),
+        rfmM: scored < 0 ? null : (rfm.m[scored] as RfmScore),
+        rfmSegment: scored < 0 ? null : (rfmSegments[rfm.segment[scored] ?? 0] ?? null),
+        pointsBalance: balances[at] ?? 0,
+        pointsWindow: earned[at] ?? 0,
+        activeDays30: stats?.activeDays30 ?? 0,
+        influence: score,
+        isKoc: cut !== null && eligible[at] === true && score >= cut,
+        pAlive: risk < 0 ? null : orNull(churn.pAlive[risk]),
+        churnRisk: risk < 0 ? null : 1 - (churn.pAlive[risk] ?? 1),
+        expected: risk < 0 ? null : orNull(churn.expected[risk]),
+        clv: risk < 0 ? null : orNull(churn.clv[risk]),
+      };
+    };
+    function* scoreRows(): Generator<MemberScoreRow> {
+      for (scoring = 0; scoring < n; scoring += 1) yield scoreRow(scoring);
+    }
+
     // The population read each member's stored row; rows are scored in its order.
     const at = (memberId: number): number | undefined =>
       population.memberId(scoring) === memberId ? scoring : population.position(memberId);
-    // Tier changes and reviews are written as they are found, beside the score rows.
-    const tiers = tierWriter(sqlite);
-    const written = replaceMemberScores(sqlite, scoreRows(tiers), rules.churn.riskThreshold, {
+    const written = replaceMemberScores(sqlite, scoreRows(), rules.churn.riskThreshold, {
       stored: {
         signature: (memberId) => {
           const i = at(memberId);
@@ -396,10 +419,11 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
           return i === undefined ? null : population.storedStanding(i);
         },
       },
-      expected: population.size,
+      expected: n,
     });
-    tiers.finish();
     stage('scoreAndWrite');
+    writeInitialTiers(sqlite, fresh, { asOfDay, reviewedDay: reviewDay, windowDays: rules.tiers.windowDays, ladder });
+    stage('initialTiers');
     writeMemberModel(sqlite, {
       computedAt: options.now,
       asOfDay,
