@@ -43,6 +43,27 @@ export interface MemberActivityStats {
 }
 
 /**
+ * The stats circles and lifecycle stages read, from a member's rollup statistics (undefined for a
+ * member without activity) and join day.
+ *
+ * @example
+ * activityOf(undefined, 20700) // { joinedDay: 20700, firstActiveDay: null, …, activeDays: 0, … }
+ */
+export function activityOf(stats: Omit<MemberActivityStats, 'joinedDay'> | undefined, joinedDay: number | null): MemberActivityStats {
+  return {
+    joinedDay,
+    firstActiveDay: stats?.firstActiveDay ?? null,
+    lastActiveDay: stats?.lastActiveDay ?? null,
+    activeDays: stats?.activeDays ?? 0,
+    activeDaysInCoreWindow: stats?.activeDaysInCoreWindow ?? 0,
+    activeDaysInActiveWindow: stats?.activeDaysInActiveWindow ?? 0,
+    activeDaysInEngagedWindow: stats?.activeDaysInEngagedWindow ?? 0,
+    firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
+    lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
+  };
+}
+
+/**
  * Activity stats from a member's active days (any order, duplicates allowed; days after `asOfDay`
  * are left out). The plain-code statement of what the SQL computes.
  *

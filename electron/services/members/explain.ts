@@ -5,7 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { memberActivityStats, memberOrderStats } from '../../../db/queries/member-stats';
 import { readMemberModel, readTierState } from '../../../db/queries/member-ledger';
-import { circleOf } from '../../../shared/members/circles';
+import { activityOf, circleOf } from '../../../shared/members/circles';
 import type { Explanation } from '../../../shared/members/explain';
 import { explainKoc } from '../../../shared/members/koc';
 import { lifecycleOf } from '../../../shared/members/lifecycle';
@@ -53,17 +53,7 @@ export function explainMember(
 
   explanations.push(scorePoints(stats, manual, 0, readTierState(sqlite, memberId), asOfDay, rules).tier.explanation);
 
-  const activity = {
-    joinedDay: row?.first_seen == null ? null : dayResolver(timeZone)(row.first_seen),
-    firstActiveDay: stats?.firstActiveDay ?? null,
-    lastActiveDay: stats?.lastActiveDay ?? null,
-    activeDays: stats?.activeDays ?? 0,
-    activeDaysInCoreWindow: stats?.activeDaysInCoreWindow ?? 0,
-    activeDaysInActiveWindow: stats?.activeDaysInActiveWindow ?? 0,
-    activeDaysInEngagedWindow: stats?.activeDaysInEngagedWindow ?? 0,
-    firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
-    lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
-  };
+  const activity = activityOf(stats, row?.first_seen == null ? null : dayResolver(timeZone)(row.first_seen));
   explanations.push(circleOf(activity, rules.circles, asOfDay).explanation);
   explanations.push(lifecycleOf(activity, rules.lifecycle, asOfDay).explanation);
 

@@ -23,7 +23,7 @@ import {
   type TierChange,
 } from '../../../db/queries/member-ledger';
 import type { RecomputeSummary } from '../../../shared/member-grid';
-import { circleOf } from '../../../shared/members/circles';
+import { activityOf, circleOf } from '../../../shared/members/circles';
 import { influenceScore, kocCut } from '../../../shared/members/koc';
 import { lifecycleOf } from '../../../shared/members/lifecycle';
 import { addMonths, expireEntries, type PointsOnDay } from '../../../shared/members/points';
@@ -364,18 +364,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       const memberId = population.memberId(at);
       const stats = population.activity(at);
       const firstSeen = population.firstSeenAt(at);
-      const joinedDay = firstSeen === null ? null : dayOf(firstSeen);
-      const activity = {
-        joinedDay,
-        firstActiveDay: stats?.firstActiveDay ?? null,
-        lastActiveDay: stats?.lastActiveDay ?? null,
-        activeDays: stats?.activeDays ?? 0,
-        activeDaysInCoreWindow: stats?.activeDaysInCoreWindow ?? 0,
-        activeDaysInActiveWindow: stats?.activeDaysInActiveWindow ?? 0,
-        activeDaysInEngagedWindow: stats?.activeDaysInEngagedWindow ?? 0,
-        firstActiveDayInEngagedWindow: stats?.firstActiveDayInEngagedWindow ?? null,
-        lastActiveDayBeforeEngagedWindow: stats?.lastActiveDayBeforeEngagedWindow ?? null,
-      };
+      const activity = activityOf(stats, firstSeen === null ? null : dayOf(firstSeen));
       const scored = rfmAt(memberId);
       const risk = churnAt(memberId);
       const score = influence[at] ?? 0;
