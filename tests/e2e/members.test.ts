@@ -123,6 +123,16 @@ describe('Members page, in Chromium against the browser host', () => {
       .poll(async () => (await page.tiles()).find((t) => t.tier === 'active')?.count)
       .toBe((tiles[1]?.count ?? 0) + 1);
     await app.screenshot('members-drawer-zh');
+    // Tier history: the first tier (from the demo's first recompute) and the promotion, each
+    // explained in words and numbers read back from its row.
+    const changes = app.page.getByTestId('member-tier-change');
+    await changes.filter({ has: app.page.locator('xpath=self::*[@data-change="promoted"][@data-to="active"]') }).first().waitFor();
+    expect(await app.page.locator('[data-testid="member-tier-change"][data-change="initial"]').count()).toBe(1);
+    const notes = await app.page.locator('[data-testid="member-tier-change"] .ledger-note').allTextContents();
+    expect(notes).toHaveLength(2);
+    for (const text of notes) expect(text).toMatch(/^(?=.*\d)(?!.*[{}]).*积分/);
+    await changes.first().scrollIntoViewIfNeeded();
+    await app.screenshot('members-tier-history-zh');
 
     // Bulk: tag three chosen rows (the first ticked, the third shift-clicked), then filter by the tag.
     await page.id('member-drawer-close').click();
