@@ -300,20 +300,21 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
       expiredPoints += expired;
       const current = population.tier(at);
       const { balance, earnedNow, tier } = scorePoints(population.activity(at), manual.get(memberId), expired, current, asOfDay, rules);
-      const change = tierChange(memberId, current, tier);
-      if (change?.change === 'promoted') promoted += 1;
-      if (change?.change === 'demoted') demoted += 1;
-      // A member never tiered gets their first tier from the score row (writeInitialTiers).
-      if (change && !current) {
-        // Runs of them, as id ranges: population positions are in id order, and an id between
-        // two of a run's members that is not one of them has no score row (not a live member).
+      if (current === null) {
+        // Never tiered: their first tier comes from their score row (writeInitialTiers), in runs
+        // of ids. Positions are in id order, and an id between two of a run's members that is
+        // not one of them has no score row (not a live member).
         const last = fresh.at(-1);
         if (last && at > 0 && last[1] === population.memberId(at - 1)) last[1] = memberId;
         else fresh.push([memberId, memberId]);
-      }
-      else if (change) tiers.change(change);
-      else if (current && current.reviewedDay !== tier.reviewedDay) {
-        tiers.reviewed(memberId, { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay });
+      } else {
+        const change = tierChange(memberId, current, tier);
+        if (change?.change === 'promoted') promoted += 1;
+        if (change?.change === 'demoted') demoted += 1;
+        if (change) tiers.change(change);
+        else if (current.reviewedDay !== tier.reviewedDay) {
+          tiers.reviewed(memberId, { tierId: tier.tierId, sinceDay: tier.sinceDay, reviewedDay: tier.reviewedDay });
+        }
       }
       balances[at] = balance;
       earned[at] = earnedNow;
