@@ -185,6 +185,67 @@ describe('Members page, in Chromium against the browser host', () => {
     await app.screenshot('members-drawer-en');
     failed = false;
   });
+
+  it('edits the member rules: a wrong threshold is named, a lower one promotes members, names and points follow', async () => {
+    const shell = new Shell(app.page);
+    const page = new MembersPage(app.page);
+    await shell.byTestId('page-welcome').waitFor();
+    const demoPath = path.join(app.dir, 'rules.hearth');
+    await createDemoWorkspace(demoPath, { members: 300, seed: 11, now: Math.floor(Date.now() / DAY) * DAY });
+    await shell.openByPath(demoPath);
+    await shell.go('members');
+    const before = await page.tiles();
+    const atCoreOrAbove = (tiles: { tier: string; count: number }[]) =>
+      tiles.filter((t) => t.tier === 'core' || t.tier === 'ambassador').reduce((sum, t) => sum + t.count, 0);
+
+    type Ladder = { id: string; threshold: number; name: Record<string, string> }[];
+    const ladderOf = async () => ((await app.services.router.invoke('members/rules/get', {})) as { tiers: { ladder: Ladder } }).tiers.ladder;
+    const threshold = (ladder: Ladder, id: string) => ladder.find((t) => t.id === id)?.threshold ?? Number.NaN;
+    const start = await ladderOf();
+    // Between the active tier's threshold and core's: some members earn that much, and reach core.
+    const lower = threshold(start, 'active') + 1;
+    expect(lower).toBeLessThan(threshold(start, 'core'));
+
+    await page.id('member-rules-open').click();
+    const dialog = page.id('member-rules');
+    await dialog.waitFor();
+    // Points: what a reply earns, from the stored rules.
+    expect(await page.id('member-rule-reply-points').inputValue()).toBe('2');
+    await app.screenshot('member-rules-points-zh');
+
+    // Tiers: a core threshold below the active one is refused, on that field, and nothing is saved.
+    await page.id('member-rules-tab-tiers').click();
+    const core = dialog.locator('[data-testid="member-rules-tier"][data-tier="core"]');
+    await core.getByTestId('member-rules-tier-threshold').fill(String(threshold(start, 'active') - 1));
+    await page.id('member-rules-save').click();
+    await core.getByTestId('member-rule-error').filter({ hasText: '上一行' }).waitFor();
+    expect(await ladderOf()).toEqual(start);
+    await app.screenshot('member-rules-error-zh');
+
+    // A lower threshold and a new name: saved, everyone recomputed, more members reach core.
+    await core.getByTestId('member-rules-tier-threshold').fill(String(lower));
+    await core.getByTestId('member-rules-tier-zh').fill('铁粉');
+    await page.id('member-rules-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.tile('core').filter({ hasText: '铁粉' }).waitFor();
+    await expect.poll(async () => atCoreOrAbove(await page.tiles())).toBeGreaterThan(atCoreOrAbove(before));
+    const after = await page.tiles();
+    expect(after.reduce((sum, t) => sum + t.count, 0)).toBe(before.reduce((sum, t) => sum + t.count, 0));
+    expect(await page.tile('core').innerText()).toContain(`${lower} 积分起`);
+    expect((await ladderOf()).find((t) => t.id === 'core')).toMatchObject({ threshold: lower, name: { 'zh-CN': '铁粉', en: 'Core' } });
+    await app.screenshot('member-rules-saved-zh');
+
+    // Opened again, the dialog shows what was saved.
+    await page.id('member-rules-open').click();
+    await page.id('member-rules-tab-tiers').click();
+    expect(await core.getByTestId('member-rules-tier-threshold').inputValue()).toBe(String(lower));
+    await app.screenshot('member-rules-tiers-zh');
+    await page.id('member-rules-tab-scores').click();
+    await app.screenshot('member-rules-scores-zh');
+    await page.id('member-rules-close').click();
+    await dialog.waitFor({ state: 'detached' });
+    failed = false;
+  });
 });
 
 function isSortedByKey(names: string[]): boolean {

@@ -3,6 +3,7 @@ import { hearth } from '../api';
 import type { Input, Output } from '../../../shared/api';
 import type { MergeSuggestion } from '../../../shared/members';
 import type { MemberTarget, RecomputeSummary } from '../../../shared/member-grid';
+import type { MemberRules } from '../../../shared/members/rules';
 import { invalidate } from '../data/revision';
 
 /** Merges member `fromId` into `intoId`; `reason` is kept in the merge history. */
@@ -49,6 +50,13 @@ export async function updateTag(target: MemberTarget, tag: string, action: 'add'
 /** Writes the members a filter matches to a CSV file; resolves to where it went. */
 export function exportMembers(input: Input<'members/export'>): Promise<Output<'members/export'>> {
   return hearth.call('members/export', input);
+}
+
+/** Stores the workspace's member rules and recomputes every member under them. */
+export async function saveMemberRules(rules: MemberRules): Promise<MemberRules> {
+  const saved = await hearth.call('members/rules/set', rules);
+  invalidate();
+  return saved;
 }
 
 /** Recomputes every member's scores, tiers and points from the workspace's data. */

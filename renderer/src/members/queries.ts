@@ -23,6 +23,10 @@ export const useMemberOverview = (workspacePath: string) =>
 export const useMemberCount = (workspacePath: string, filter: MemberFilter) =>
   useQuery(`members/count:${workspacePath}:${JSON.stringify(filter)}`, () => hearth.call('members/count', { filter }));
 
+/** The workspace's member rules (points, tiers, circles, lifecycle, KOC, churn), for the rules editor. */
+export const useMemberRules = (workspacePath: string) =>
+  useQuery(`members/rules:${workspacePath}`, () => hearth.call('members/rules/get', {}));
+
 /** Everything the drawer shows about one member. */
 export const useMemberDetail = (workspacePath: string, id: number) =>
   useQuery(`members/detail:${workspacePath}:${id}`, () => hearth.call('members/detail', { id }));

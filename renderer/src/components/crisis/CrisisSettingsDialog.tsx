@@ -4,7 +4,7 @@ import { openCrisisSettings } from '../../crisis/store';
 import { useT } from '../../i18n';
 import { LexiconEditor } from './LexiconEditor';
 import { RulesEditor } from './RulesEditor';
-import { useEscape } from './useEscape';
+import { useEscape } from '../useEscape';
 
 type Tab = 'rules' | 'lexicon';
 

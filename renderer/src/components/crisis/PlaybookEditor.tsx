@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { attempt } from '../../stores/errors';
 import { StepsEditor } from './StepsEditor';
 import { TemplatesEditor } from './TemplatesEditor';
-import { useEscape } from './useEscape';
+import { useEscape } from '../useEscape';
 
 const levels = [1, 2, 3, 4, 5] as const;
 

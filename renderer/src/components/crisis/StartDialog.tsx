@@ -5,7 +5,7 @@ import { openIncident, setActor, startDialog, useCrisis, type StartRequest } fro
 import { useT } from '../../i18n';
 import { attempt } from '../../stores/errors';
 import { ColourBadge } from './Badges';
-import { useEscape } from './useEscape';
+import { useEscape } from '../useEscape';
 
 /** Starts an incident from a playbook (or blank): its title, whether it is a drill, and who starts it. */
 export function StartDialog({ request, playbooks }: { request: StartRequest; playbooks: readonly Playbook[] }) {
