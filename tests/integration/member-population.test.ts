@@ -11,7 +11,9 @@ import {
   memberActivityStats,
   memberBasics,
   memberOrderStats,
+  memberReach,
   memberReachSql,
+  oneMemberReach,
 } from '../../db/queries/member-stats';
 import { MemberPopulation, memberPopulation } from '../../db/queries/member-population';
 import { BackgroundCheckpoints } from '../../electron/services/background-checkpoints';
@@ -410,3 +412,14 @@ describe('query plans', () => {
   });
 });
 
+describe('reach', () => {
+  it("gives each member, alone, the numbers the query for everyone gives (the demo's mentions)", () => {
+    const all = memberReach(ws.sqlite, today);
+    expect(all.filter((r) => r.mentionsReceived > 0).length).toBeGreaterThan(20);
+    const byId = new Map(all.map((r) => [r.memberId, r]));
+    for (const { memberId } of memberBasics(ws.sqlite)) {
+      const none = { memberId, repliesReceived: 0, mentionsReceived: 0, peopleReached: 0 };
+      expect(oneMemberReach(ws.sqlite, today, memberId)).toEqual(byId.get(memberId) ?? none);
+    }
+  });
+});
