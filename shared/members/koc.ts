@@ -76,33 +76,31 @@ export function kocFlags(scores: ArrayLike<number>, eligible: ArrayLike<boolean>
 }
 
 /**
- * Why a member is or is not a KOC, for the profile: the score against the cut, and what the score
- * is made of (the counts behind it, before weighting).
+ * Why a member is or is not a KOC, for the profile: the score, what it is made of (the counts
+ * behind it, before weighting), and the cut it is measured against or the active days it lacks.
  *
  * @example
  * const stats = { repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 };
  * explainKoc({ score: 107, activeDays: 10, flagged: true, stats }, 101, defaultMemberRules.koc)
- * // { key: 'koc.flagged', params: { score: 107, cut: 101, share: 5, replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1 } }
+ * // { key: 'koc.flagged', params: { score: 107, replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1, cut: 101, share: 5 } }
  */
 export function explainKoc(
   member: { score: number; activeDays: number; flagged: boolean; stats: InfluenceStats },
   cut: number | null,
   rules: Koc,
 ): Explanation {
-  if (member.activeDays < rules.minActiveDays) {
-    return { key: 'koc.ineligible', params: { activeDays: member.activeDays, min: rules.minActiveDays } };
-  }
-  const share = Math.round(rules.topShare * 1000) / 10;
   const { stats } = member;
-  const params = {
+  const score = {
     score: member.score,
-    cut: cut ?? '–',
-    share,
     replies: stats.repliesReceived,
     reactions: stats.reactionsReceived,
     mentions: stats.mentionsReceived,
     people: stats.peopleReached,
     referrals: stats.referrals,
   };
-  return { key: member.flagged ? 'koc.flagged' : 'koc.notFlagged', params };
+  if (member.activeDays < rules.minActiveDays) {
+    return { key: 'koc.ineligible', params: { ...score, activeDays: member.activeDays, min: rules.minActiveDays } };
+  }
+  const share = Math.round(rules.topShare * 1000) / 10;
+  return { key: member.flagged ? 'koc.flagged' : 'koc.notFlagged', params: { ...score, cut: cut ?? '–', share } };
 }

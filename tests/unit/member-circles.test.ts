@@ -218,9 +218,10 @@ describe('KOC', () => {
 
   it('explains the flag, the miss and ineligibility, with what the score is made of', () => {
     const stats = { repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 };
+    const madeOf = { replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1 };
     expect(explainKoc({ score: 107, activeDays: 10, flagged: true, stats }, 101, rules.koc)).toEqual({
       key: 'koc.flagged',
-      params: { score: 107, cut: 101, share: 5, replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1 },
+      params: { score: 107, ...madeOf, cut: 101, share: 5 },
     });
     expect(explainKoc({ score: 50, activeDays: 10, flagged: false, stats }, null, rules.koc)).toMatchObject({
       key: 'koc.notFlagged',
@@ -228,7 +229,7 @@ describe('KOC', () => {
     });
     expect(explainKoc({ score: 500, activeDays: 2, flagged: false, stats }, 101, rules.koc)).toEqual({
       key: 'koc.ineligible',
-      params: { activeDays: 2, min: 3 },
+      params: { score: 500, ...madeOf, activeDays: 2, min: 3 },
     });
   });
 });

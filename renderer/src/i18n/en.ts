@@ -306,7 +306,8 @@ export const en = {
     'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}), in the top {share}% (from {cut})',
   'members.explain.koc.notFlagged':
     'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}); the top {share}% start at {cut}',
-  'members.explain.koc.ineligible': '{activeDays} active days; KOCs need at least {min}',
+  'members.explain.koc.ineligible':
+    'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}); {activeDays} active days, and KOCs need at least {min}',
   'members.explain.churn.riskDays': 'Churn risk {percent}% over the next {horizon} days (flagged from {threshold}%)',
   'members.explain.churn.riskWeeks': 'Churn risk {percent}% over the next {horizon} weeks (flagged from {threshold}%)',
   'members.explain.churn.insufficientData': 'Not enough history yet to estimate churn risk',
