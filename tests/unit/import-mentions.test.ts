@@ -12,11 +12,15 @@ describe('mention refs', () => {
   });
 
   it('keeps each person once, in order, and nothing when nobody is left', () => {
-    expect(uniqueMentions([{ handle: '@Ann' }, { externalId: 'U1' }, { handle: 'ann' }, { externalId: 'U1' }, { externalId: 'ann' }])).toEqual([
-      { handle: 'ann' },
-      { externalId: 'U1' },
-      { externalId: 'ann' },
-    ]);
+    expect(
+      uniqueMentions([
+        { handle: '@Ann' },
+        { externalId: 'U1' },
+        { handle: 'ann' },
+        { externalId: 'U1' },
+        { externalId: 'ann' },
+      ]),
+    ).toEqual([{ handle: 'ann' }, { externalId: 'U1' }, { externalId: 'ann' }]);
     expect(uniqueMentions([{ handle: '@' }, { externalId: '' }])).toBeUndefined();
     expect(uniqueMentions([])).toBeUndefined();
   });
