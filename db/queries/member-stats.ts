@@ -309,9 +309,13 @@ export function oneMemberReach(sqlite: BetterSqlite3.Database, asOfDay: number, 
  * name people imported later; a message naming one member twice (two identities, or id and
  * handle) counts once, as one distinct activity.
  *
- * For everyone, each mention is read with its activity, then the identity it names; for one
- * member, from their identities to the mentions naming them (CROSS JOIN keeps that order: without
- * statistics the planner takes `by_handle = ?` for ten rows and would read every mention).
+ * For everyone, the mentions are read in activity id order (their key), each with its activity,
+ * then the identity it names: at 1,000,000 members (222,000 mentions) the query takes 1.4–1.6 s
+ * against 2.0 s in target order (the index by target), and 4–5 s against 15 s from a cold file.
+ * `activity_id > 0` with `+by_handle` (no index on it) is what makes the planner walk the key.
+ * For one member, from their identities to the mentions naming them (CROSS JOIN keeps that
+ * order: without statistics the planner takes `by_handle = ?` for ten rows and would read every
+ * mention).
  *
  * @example
  * sqlite.prepare(memberReachSql(true)).get({ asOf: 20781, member: 3 })
@@ -321,16 +325,21 @@ export function memberReachSql(one: boolean): string {
   const mentions = (byHandle: 0 | 1): string => {
     // `+` drops m.target's TEXT affinity from the comparison, which identity_handle (an expression
     // index, without affinity) needs; from one member's identities the lookup goes the other way.
-    const names = byHandle ? `i.handle IS NOT NULL AND lower(i.handle) = ${one ? '' : '+'}m.target` : 'i.external_id = m.target';
+    const names = byHandle
+      ? `i.handle IS NOT NULL AND lower(i.handle) = ${one ? '' : '+'}m.target`
+      : 'i.external_id = m.target';
     const from = one
       ? `identity i CROSS JOIN activity_mention m ON m.by_handle = ${byHandle} AND ${names}
          CROSS JOIN activity a ON a.id = m.activity_id AND a.source = i.source`
-      : `activity_mention m JOIN activity a ON a.id = m.activity_id JOIN identity i ON i.source = a.source AND ${names}`;
+      : `activity_mention m JOIN activity a ON a.id = m.activity_id
+         JOIN identity i ON i.source = a.source AND ${names}`;
     return `
     SELECT i.member_id AS target, a.member_id AS actor, a.id AS mention
     FROM ${from}
-    WHERE m.by_handle = ${byHandle} AND a.day <= @asOf AND i.member_id <> a.member_id${only('i.member_id')}
-      AND NOT EXISTS (SELECT 1 FROM activity q WHERE q.source = a.source AND q.external_id = a.reply_to AND q.member_id = i.member_id)`;
+    WHERE ${one ? '' : 'm.activity_id > 0 AND +'}m.by_handle = ${byHandle} AND a.day <= @asOf
+      AND i.member_id <> a.member_id${only('i.member_id')}
+      AND NOT EXISTS (
+        SELECT 1 FROM activity q WHERE q.source = a.source AND q.external_id = a.reply_to AND q.member_id = i.member_id)`;
   };
   return `SELECT ${one ? '@member' : 'target'} AS memberId, count(*) FILTER (WHERE mention IS NULL) AS repliesReceived,
     count(DISTINCT mention) AS mentionsReceived, count(DISTINCT actor) AS peopleReached

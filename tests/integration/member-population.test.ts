@@ -397,6 +397,8 @@ describe('query plans', () => {
   it('reads replies from their own covering index and mentions by index, never scanning all activity', () => {
     const plan = planOf(false);
     expect(plan).toContain('SCAN r USING COVERING INDEX activity_replies');
+    // Mentions in activity id order (their key), so activity rows are read in order.
+    expect(plan.filter((step) => / m /.test(step))).toEqual(['SEARCH m USING PRIMARY KEY (activity_id>?)', 'SEARCH m USING PRIMARY KEY (activity_id>?)']);
     expect(plan).toContain('SEARCH a USING INTEGER PRIMARY KEY (rowid=?)');
     expect(plan).toContain('SEARCH i USING INDEX sqlite_autoindex_identity_1 (source=? AND external_id=?)');
     expect(plan).toContain('SEARCH i USING INDEX identity_handle (source=? AND <expr>=?)');
