@@ -64,6 +64,14 @@ export interface ActivityTable {
   reply_to: string | null;
 }
 
+/** Someone an activity mentions (migration 0018): an identity of the activity's source. */
+export interface ActivityMentionTable {
+  activity_id: number;
+  /** 1: `target` is a lower-cased handle (compared with lower(identity.handle)); 0: an external id. */
+  by_handle: 0 | 1;
+  target: string;
+}
+
 export interface OrderTable {
   id: Generated<number>;
   member_id: number;
@@ -523,6 +531,7 @@ export interface Database {
   member: MemberTable;
   identity: IdentityTable;
   activity: ActivityTable;
+  activity_mention: ActivityMentionTable;
   order: OrderTable;
   survey_response: SurveyResponseTable;
   content_item: ContentItemTable;

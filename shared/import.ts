@@ -97,6 +97,47 @@ export interface ActivityRecord extends RecordOrigin {
   value?: number | null;
   /** External id (same source) of the activity this one replies to. */
   replyTo?: string | null;
+  /** People of the same source this activity mentions, each once; absent when none. */
+  mentions?: MentionRef[] | null;
+}
+
+/**
+ * Someone an activity mentions, on the activity's own platform: by their identity's external id
+ * when the export says who it is, else by handle (`mentionHandle`). Resolved to a member when
+ * scores are computed, so a mention of someone who only posts in a later import counts then.
+ */
+export type MentionRef = { externalId: string } | { handle: string };
+
+/**
+ * A handle as mentions store it: without leading '@', lower case. Only A–Z are folded, exactly as
+ * SQLite's lower() folds the identity handles it is compared with.
+ *
+ * @example
+ * mentionHandle('@Jason_Wihardja') // 'jason_wihardja'
+ * mentionHandle('@') // null
+ */
+export function mentionHandle(raw: string): string | null {
+  const handle = raw.trim().replace(/^@+/, '').replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  return handle === '' ? null : handle;
+}
+
+/**
+ * Mentions for a record: handles normalised (`mentionHandle`), empty ones dropped, each person
+ * once; undefined when none are left, so a record without mentions carries no field.
+ *
+ * @example
+ * uniqueMentions([{ handle: '@Ann' }, { handle: 'ann' }, { externalId: 'U1' }]) // [{ handle: 'ann' }, { externalId: 'U1' }]
+ * uniqueMentions([{ handle: '@' }]) // undefined
+ */
+export function uniqueMentions(refs: Iterable<MentionRef>): MentionRef[] | undefined {
+  const unique = new Map<string, MentionRef>();
+  for (const ref of refs) {
+    if ('handle' in ref) {
+      const handle = mentionHandle(ref.handle);
+      if (handle !== null && !unique.has(`@${handle}`)) unique.set(`@${handle}`, { handle });
+    } else if (ref.externalId !== '' && !unique.has(`#${ref.externalId}`)) unique.set(`#${ref.externalId}`, { externalId: ref.externalId });
+  }
+  return unique.size > 0 ? [...unique.values()] : undefined;
 }
 
 export interface OrderRecord extends RecordOrigin {

@@ -19,11 +19,12 @@ import { migration0014 } from './0014_activity_replies';
 import { migration0015 } from './0015_member_score_signature';
 import { migration0016 } from './0016_member_unsorted';
 import { migration0017 } from './0017_tier_history_values';
+import { migration0018 } from './0018_activity_mentions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018];
 
 /** The schema version this build of Hearth writes. */
 export const latestSchemaVersion: number = migrations.length;

@@ -48,6 +48,8 @@ export interface IncidentRow {
  *   const id = writer.member('王子涵', t0, t1, '[]', now);
  *   writer.identity(id, 'wechat', 'wxid_abc', 'zihan_wang', '王子涵', null, null);
  *   writer.activity(id, 'wechat', 'join', t0, day0, '咖啡爱好者1群', 'wx_msg_0000000001', null, null);
+ *   const said = writer.activity(id, 'wechat', 'message', t1, day1, '咖啡爱好者1群', 'wx_msg_0000000002', '@阿岚 早', 0);
+ *   writer.mention(said, 'externalId', 'wxid_0a1b2c3'); // 阿岚's identity
  *   writer.activityDaily(day0, 'wechat', '咖啡爱好者1群', 'join', 1);
  *   fillMemberDaily(sqlite);
  * })();
@@ -60,6 +62,7 @@ export class DemoWriter {
   private readonly insertActivity: BetterSqlite3.Statement<
     [number, string, string, number, number, string | null, string, string | null, number | null]
   >;
+  private readonly insertMention: BetterSqlite3.Statement<[number, 0 | 1, string]>;
   private readonly insertOrder: BetterSqlite3.Statement<
     [number, string, string, number, number, number, number | null, string]
   >;
@@ -105,6 +108,7 @@ export class DemoWriter {
       `INSERT INTO activity (member_id, source, kind, ts, day, channel, external_id, text, value)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertMention = sqlite.prepare('INSERT INTO activity_mention (activity_id, by_handle, target) VALUES (?, ?, ?)');
     this.insertOrder = sqlite.prepare(
       `INSERT INTO "order" (member_id, source, external_id, ts, day, amount, quantity, status)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -159,6 +163,7 @@ export class DemoWriter {
     this.insertIdentity.run(memberId, source, externalId, handle, displayName, email, phone);
   }
 
+  /** Adds an activity and returns its id. */
   activity(
     memberId: number,
     source: string,
@@ -169,8 +174,13 @@ export class DemoWriter {
     externalId: string,
     text: string | null,
     value: number | null,
-  ): void {
-    this.insertActivity.run(memberId, source, kind, ts, day, channel, externalId, text, value);
+  ): number {
+    return Number(this.insertActivity.run(memberId, source, kind, ts, day, channel, externalId, text, value).lastInsertRowid);
+  }
+
+  /** Records that an activity mentions someone of its source, by external id or (lower-case) handle. */
+  mention(activityId: number, by: 'externalId' | 'handle', target: string): void {
+    this.insertMention.run(activityId, by === 'handle' ? 1 : 0, target);
   }
 
   order(

@@ -14,7 +14,15 @@ import { suspendTotals } from './member-totals';
 import { readMemberRules } from './member-rules';
 import { MemberDailyTally, upsertMemberDaily } from './rollups';
 import { rowsWriter, type RowsWriter } from './rows-writer';
-import type { ActivityRecord, IdentityRef, ImportRecord, OrderRecord, SurveyRecord } from '../../shared/import';
+import {
+  mentionHandle,
+  type ActivityRecord,
+  type IdentityRef,
+  type ImportRecord,
+  type MentionRef,
+  type OrderRecord,
+  type SurveyRecord,
+} from '../../shared/import';
 
 export interface WriterCounts {
   membersAdded: number;
@@ -114,6 +122,7 @@ export class ImportWriter {
   private readonly insertActivity: BetterSqlite3.Statement<
     [number, string, string, number, number, string | null, string, string | null, number | null, number, string | null]
   >;
+  private readonly insertMention: BetterSqlite3.Statement<[number, 0 | 1, string]>;
   private readonly insertOrder: BetterSqlite3.Statement<[number, string, string, number, number, number, number | null, string, number]>;
   private readonly insertSurvey: BetterSqlite3.Statement<[number, string, string, number, number, number | null, string, number]>;
   private readonly insertTag: BetterSqlite3.Statement<[number, string]>;
@@ -163,6 +172,7 @@ export class ImportWriter {
       `INSERT OR IGNORE INTO activity (member_id, source, kind, ts, day, channel, external_id, text, value, batch_id, reply_to)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertMention = sqlite.prepare('INSERT OR IGNORE INTO activity_mention (activity_id, by_handle, target) VALUES (?, ?, ?)');
     this.insertOrder = sqlite.prepare(
       `INSERT OR IGNORE INTO "order" (member_id, source, external_id, ts, day, amount, quantity, status, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -280,10 +290,22 @@ export class ImportWriter {
       return;
     }
     this.counts.activitiesAdded += 1;
+    // Only with the activity itself: a duplicate's mentions are already there.
+    if (record.mentions) this.mentions(Number(result.lastInsertRowid), record.mentions);
     this.touch(memberId, record.ts);
     this.memberDaily.add(day, memberId, record.kind, record.value);
     const ad = `${day}\u0000${record.source}\u0000${record.channel ?? ''}\u0000${record.kind}`;
     this.activityDaily.set(ad, (this.activityDaily.get(ad) ?? 0) + 1);
+  }
+
+  /** Stores what an added activity mentions; self-mentions too (the scores leave them out). */
+  private mentions(activityId: number, mentions: readonly MentionRef[]): void {
+    for (const mention of mentions) {
+      if ('handle' in mention) {
+        const handle = mentionHandle(mention.handle);
+        if (handle !== null) this.insertMention.run(activityId, 1, handle);
+      } else if (mention.externalId !== '') this.insertMention.run(activityId, 0, mention.externalId);
+    }
   }
 
   private order(record: OrderRecord): void {

@@ -1,6 +1,6 @@
 /**
- * KOCs (key opinion consumers): members whose posts draw replies and reactions, reach people and
- * bring new members. A weighted influence score, and a flag for the top share of members.
+ * KOCs (key opinion consumers): members whose posts draw replies and reactions, whom others
+ * mention, who reach people and bring new members. A weighted influence score, and a flag for the top share of members.
  */
 import type { Explanation } from './explain';
 import type { MemberRules } from './rules';
@@ -10,7 +10,9 @@ type Koc = MemberRules['koc'];
 export interface InfluenceStats {
   repliesReceived: number;
   reactionsReceived: number;
-  /** Distinct other members who replied or reacted to this member. */
+  /** Activities by other members that mention this member. */
+  mentionsReceived: number;
+  /** Distinct other members who replied to or mentioned this member. */
   peopleReached: number;
   referrals: number;
 }
@@ -19,13 +21,15 @@ export interface InfluenceStats {
  * A member's influence: the weighted sum of what their activity drew.
  *
  * @example
- * influenceScore({ repliesReceived: 10, reactionsReceived: 40, peopleReached: 12, referrals: 1 },
- *   { repliesReceived: 2, reactionsReceived: 1, peopleReached: 3, referrals: 5 }) // 20 + 40 + 36 + 5 = 101
+ * influenceScore({ repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 },
+ *   { repliesReceived: 2, reactionsReceived: 1, mentionsReceived: 2, peopleReached: 3, referrals: 5 })
+ * // 20 + 40 + 6 + 36 + 5 = 107
  */
 export function influenceScore(stats: InfluenceStats, weights: Koc['weights']): number {
   return (
     stats.repliesReceived * weights.repliesReceived +
     stats.reactionsReceived * weights.reactionsReceived +
+    stats.mentionsReceived * weights.mentionsReceived +
     stats.peopleReached * weights.peopleReached +
     stats.referrals * weights.referrals
   );
@@ -72,22 +76,31 @@ export function kocFlags(scores: ArrayLike<number>, eligible: ArrayLike<boolean>
 }
 
 /**
- * Why a member is or is not a KOC, for the profile.
+ * Why a member is or is not a KOC, for the profile: the score, what it is made of (the counts
+ * behind it, before weighting), and the cut it is measured against or the active days it lacks.
  *
  * @example
- * explainKoc({ score: 120, activeDays: 10, flagged: true }, 101, defaultMemberRules.koc)
- * // { key: 'koc.flagged', params: { score: 120, cut: 101, share: 5 } }
+ * const stats = { repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 };
+ * explainKoc({ score: 107, activeDays: 10, flagged: true, stats }, 101, defaultMemberRules.koc)
+ * // { key: 'koc.flagged', params: { score: 107, replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1, cut: 101, share: 5 } }
  */
 export function explainKoc(
-  member: { score: number; activeDays: number; flagged: boolean },
+  member: { score: number; activeDays: number; flagged: boolean; stats: InfluenceStats },
   cut: number | null,
   rules: Koc,
 ): Explanation {
+  const { stats } = member;
+  const score = {
+    score: member.score,
+    replies: stats.repliesReceived,
+    reactions: stats.reactionsReceived,
+    mentions: stats.mentionsReceived,
+    people: stats.peopleReached,
+    referrals: stats.referrals,
+  };
   if (member.activeDays < rules.minActiveDays) {
-    return { key: 'koc.ineligible', params: { activeDays: member.activeDays, min: rules.minActiveDays } };
+    return { key: 'koc.ineligible', params: { ...score, activeDays: member.activeDays, min: rules.minActiveDays } };
   }
   const share = Math.round(rules.topShare * 1000) / 10;
-  return member.flagged
-    ? { key: 'koc.flagged', params: { score: member.score, cut: cut ?? '–', share } }
-    : { key: 'koc.notFlagged', params: { score: member.score, cut: cut ?? '–', share } };
+  return { key: member.flagged ? 'koc.flagged' : 'koc.notFlagged', params: { ...score, cut: cut ?? '–', share } };
 }

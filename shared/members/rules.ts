@@ -121,7 +121,14 @@ const weight = z.number().min(0).max(1000);
 const kocSchema = z.object({
   /** Share of eligible members flagged as KOCs (key opinion consumers). */
   topShare: z.number().min(0.001).max(0.5),
-  weights: z.object({ repliesReceived: weight, reactionsReceived: weight, peopleReached: weight, referrals: weight }),
+  weights: z.object({
+    repliesReceived: weight,
+    reactionsReceived: weight,
+    /** A default: rules stored before mentions were counted lack it, and must still parse. */
+    mentionsReceived: weight.default(2),
+    peopleReached: weight,
+    referrals: weight,
+  }),
   /** Members with fewer active days (in the scoring window) are not considered. */
   minActiveDays: z.number().int().min(0),
 });

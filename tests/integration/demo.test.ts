@@ -43,6 +43,7 @@ const tables: readonly (readonly [string, string])[] = [
   ['member', 'id'],
   ['identity', 'id'],
   ['activity', 'id'],
+  ['activity_mention', 'activity_id, by_handle, target'],
   ['order', 'id'],
   ['survey_response', 'id'],
   ['content_item', 'id'],
@@ -119,6 +120,27 @@ describe('demo workspace generator', () => {
     expect(
       one<{ n: number }>("SELECT count(*) AS n FROM member WHERE display_name GLOB '[A-Z][a-z]* [A-Z]*'").n,
     ).toBeGreaterThan(0);
+
+    // About 5% of messages and replies mention someone else on the same platform, by an id
+    // that resolves to an identity there; the text says whom.
+    const talk = one<{ n: number }>("SELECT count(*) AS n FROM activity WHERE kind IN ('message', 'reply')").n;
+    const mentions = sqlite
+      .prepare<[], { kind: string; text: string; author: number; mentioned: number | null; name: string | null; byHandle: number }>(
+        `SELECT a.kind, a.text, a.member_id AS author, i.member_id AS mentioned, i.display_name AS name, m.by_handle AS byHandle
+         FROM activity_mention m JOIN activity a ON a.id = m.activity_id
+         LEFT JOIN identity i ON i.source = a.source AND i.external_id = m.target`,
+      )
+      .all();
+    expect(mentions.length / talk).toBeGreaterThan(0.03);
+    expect(mentions.length / talk).toBeLessThan(0.07);
+    for (const mention of mentions) {
+      expect(['message', 'reply']).toContain(mention.kind);
+      expect(mention.byHandle).toBe(0);
+      expect(mention.mentioned).not.toBeNull();
+      expect(mention.mentioned).not.toBe(mention.author);
+      expect(mention.text.startsWith(`@${mention.name ?? ''} `)).toBe(true);
+    }
+    expect(new Set(mentions.map((m) => m.mentioned)).size).toBeGreaterThan(10);
 
     expect(await readSettings(ws.db)).toEqual(demoSettings);
   });

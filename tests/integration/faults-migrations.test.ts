@@ -264,6 +264,10 @@ describe('faults: every earlier schema migrates with its data intact', () => {
           { member_id: 1, active_days: 2, first_day: 19675, last_day: 19680, reactions_received: 4, referrals: 1 },
         ]);
       }
+      // Schema 18 adds mentions: none yet, and the old activity rows can take them.
+      expect(sqlite.prepare('SELECT count(*) AS n FROM activity_mention').get()).toEqual({ n: 0 });
+      sqlite.prepare(`INSERT INTO activity_mention (activity_id, by_handle, target) VALUES (2, 1, 'xiaoming')`).run();
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
       if (hasTags) {
         expect(sqlite.prepare('SELECT member_id, tag FROM member_tag ORDER BY tag').all()).toEqual([
           { member_id: 1, tag: 'VIP' },

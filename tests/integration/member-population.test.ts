@@ -11,7 +11,9 @@ import {
   memberActivityStats,
   memberBasics,
   memberOrderStats,
-  replyReachSql,
+  memberReach,
+  memberReachSql,
+  oneMemberReach,
 } from '../../db/queries/member-stats';
 import { MemberPopulation, memberPopulation } from '../../db/queries/member-population';
 import { BackgroundCheckpoints } from '../../electron/services/background-checkpoints';
@@ -386,11 +388,40 @@ describe('query plans', () => {
     },
   );
 
-  it('reads replies from their own covering index, not a scan of all activity', () => {
-    const plan = ws.sqlite
-      .prepare<{ asOf: number }, { detail: string }>(`EXPLAIN QUERY PLAN ${replyReachSql}`)
-      .all({ asOf: today })
+  const planOf = (one: boolean): string[] =>
+    ws.sqlite
+      .prepare<Record<string, number>, { detail: string }>(`EXPLAIN QUERY PLAN ${memberReachSql(one)}`)
+      .all(one ? { asOf: today, member: 1 } : { asOf: today })
       .map((r) => r.detail);
-    expect(plan[0]).toBe('SCAN r USING COVERING INDEX activity_replies');
+
+  it('reads replies from their own covering index and mentions by index, never scanning all activity', () => {
+    const plan = planOf(false);
+    expect(plan).toContain('SCAN r USING COVERING INDEX activity_replies');
+    // Mentions in activity id order (their key), so activity rows are read in order.
+    expect(plan.filter((step) => / m /.test(step))).toEqual(['SEARCH m USING PRIMARY KEY (activity_id>?)', 'SEARCH m USING PRIMARY KEY (activity_id>?)']);
+    expect(plan).toContain('SEARCH a USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan).toContain('SEARCH i USING INDEX sqlite_autoindex_identity_1 (source=? AND external_id=?)');
+    expect(plan).toContain('SEARCH i USING INDEX identity_handle (source=? AND <expr>=?)');
+    expect(plan.filter((step) => /^SCAN (a|p|q|i)\b/.test(step))).toEqual([]);
+  });
+
+  it("reads one member's reach from their posts and identities only", () => {
+    const plan = planOf(true);
+    expect(plan).toContain('SEARCH p USING INDEX activity_member_ts (member_id=?)');
+    expect(plan).toContain('SEARCH i USING INDEX identity_member (member_id=?)');
+    expect(plan).toContain('SEARCH m USING COVERING INDEX activity_mention_target (by_handle=? AND target=?)');
+    expect(plan.filter((step) => step.startsWith('SCAN ') && !step.startsWith('SCAN (subquery'))).toEqual([]);
+  });
+});
+
+describe('reach', () => {
+  it("gives each member, alone, the numbers the query for everyone gives (the demo's mentions)", () => {
+    const all = memberReach(ws.sqlite, today);
+    expect(all.filter((r) => r.mentionsReceived > 0).length).toBeGreaterThan(20);
+    const byId = new Map(all.map((r) => [r.memberId, r]));
+    for (const { memberId } of memberBasics(ws.sqlite)) {
+      const none = { memberId, repliesReceived: 0, mentionsReceived: 0, peopleReached: 0 };
+      expect(oneMemberReach(ws.sqlite, today, memberId)).toEqual(byId.get(memberId) ?? none);
+    }
   });
 });

@@ -21,7 +21,8 @@ describe('discord-json parser', () => {
     expect(activities(records)).toEqual([
       { ...base, line: 21, externalId: '400000000000000001', kind: 'join', ts: Date.UTC(2024, 2, 1, 9, 0, 0), text: 'Joined the server.', author: ann, value: 0, replyTo: null },
       { ...base, line: 52, externalId: '400000000000000002', kind: 'message', ts: Date.UTC(2024, 2, 1, 9, 1, 30, 250), text: 'Hello everyone! Welcome to **Hearth**.', author: ann, value: 5, replyTo: null },
-      { ...base, line: 110, externalId: '400000000000000003', kind: 'reply', ts: Date.UTC(2024, 2, 1, 9, 5), text: 'Thanks Ann, glad to be here', author: bo, value: 0, replyTo: '400000000000000002' },
+      // Discord lists the author a reply answers among its mentions.
+      { ...base, line: 110, externalId: '400000000000000003', kind: 'reply', ts: Date.UTC(2024, 2, 1, 9, 5), text: 'Thanks Ann, glad to be here', author: bo, value: 0, replyTo: '400000000000000002', mentions: [{ externalId: ann.externalId }] },
       { ...base, line: 146, externalId: '400000000000000004', kind: 'message', ts: Date.UTC(2024, 2, 1, 9, 6), text: 'Welcome! Type /help to start.', author: bot, value: 0, replyTo: null },
       { ...base, line: 177, externalId: '400000000000000005', kind: 'message', ts: Date.UTC(2024, 2, 2, 1), text: '大家好，我是新来的 🎉', author: chen, value: 0, replyTo: null },
       { ...base, line: 209, externalId: '400000000000000006', kind: 'message', ts: Date.UTC(2024, 2, 2, 2), text: '[attachment] photo.png', author: bo, value: 1, replyTo: null },
@@ -93,6 +94,35 @@ describe('discord-json parser', () => {
     const ctx = contextFor(general);
     await collect(discordJsonParser, ctx);
     expect(ctx.reported[ctx.reported.length - 1]).toBe(fs.statSync(general).size);
+  });
+
+  it('takes the people a message or reply mentions, each once, leaving out bots and joins', async () => {
+    const acts = activities(await collect(discordJsonParser, contextFor(fixture('discord', 'mentions.json'))));
+    const id = (n: number) => `70000000000000000${n}`;
+    expect(acts.map((a) => [a.externalId.slice(-1), a.kind, a.mentions?.map((m) => ('externalId' in m ? m.externalId : m.handle)) ?? null])).toEqual([
+      ['0', 'join', null],
+      ['1', 'message', null],
+      ['2', 'message', [id(1), id(3)]],
+      // A reply lists the author it answers: a mention here, left out of the scores.
+      ['3', 'reply', [id(1)]],
+      // A self-mention is kept here too; the scores leave it out.
+      ['4', 'message', [id(1), id(2)]],
+      // Ann twice, and HearthBot (a bot): Ann once.
+      ['5', 'message', [id(1)]],
+      ['6', 'message', [id(5)]],
+      ['7', 'message', [id(1)]],
+    ]);
+    expect(acts.some((a) => 'mentions' in a && a.mentions === undefined)).toBe(false);
+  });
+
+  it('gives a group DM the person added as the join, with no mention', async () => {
+    const file = path.join(tempDir(), 'dm.json');
+    const person = { id: '9001', name: 'zoe', nickname: 'Zoe', isBot: false };
+    const added = { id: '9100', type: 'RecipientAdd', timestamp: '2024-03-01T09:00:00+00:00', content: '', author: { id: '9000', name: 'host' }, mentions: [person] };
+    fs.writeFileSync(file, JSON.stringify({ guild: { id: '0', name: 'Direct Messages' }, channel: { id: '1', name: 'group' }, messages: [added] }));
+    const [join] = activities(await collect(discordJsonParser, contextFor(file)));
+    expect(join).toMatchObject({ kind: 'join', author: { externalId: '9001' } });
+    expect(join?.mentions).toBeUndefined();
   });
 
   it('detects DCE JSON and nothing else', () => {

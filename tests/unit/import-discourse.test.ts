@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../../shared/import';
-import { discourseParser } from '../../electron/services/import/parsers/discourse';
+import { cookedMentions, discourseParser, rawMentions } from '../../electron/services/import/parsers/discourse';
 import { htmlToText } from '../../electron/services/import/parsers/forum-text';
 import type { Sample } from '../../electron/services/import/types';
 
@@ -168,5 +168,29 @@ describe('Discourse detection and errors', () => {
 
   it('turns forum HTML into text', () => {
     expect(htmlToText('<p>a &amp; b<br>c</p><ul><li>x</li></ul><script>alert(1)</script>')).toBe('a & b\nc\n\nx');
+  });
+});
+
+describe('Discourse mentions', () => {
+  it('takes user links from cooked HTML, else @names from raw, and keeps usernames as handles', async () => {
+    const records = await collect('mentions.json');
+    const acts = records.filter((r) => r.type === 'activity');
+    expect(acts.map((a) => [a.externalId, a.author.handle, a.replyTo, a.mentions ?? null])).toEqual([
+      ['post:301', 'Ann_Lee', null, null],
+      ['post:302', 'bo', 'post:301', [{ handle: 'ann_lee' }]],
+      // Not @dan (inside the quoted post) nor @baristas (a group).
+      ['post:303', 'cy', 'post:302', [{ handle: 'ann_lee' }, { handle: 'bo' }]],
+      // raw only: no e-mail address, no code span, no trailing full stop.
+      ['post:304', 'bo', 'post:303', [{ handle: 'cy' }, { handle: 'ann_lee' }]],
+    ]);
+  });
+
+  it('reads mention links whatever the attribute order, and a name the link does not carry', () => {
+    expect(cookedMentions('<a href="/forum/u/Mo%C3%AF" class="mention">@Moï</a> <a class="mention">@Li.Wei</a>')).toEqual([
+      { handle: 'moï' },
+      { handle: 'li.wei' },
+    ]);
+    expect(cookedMentions('<p>no one</p>')).toBeUndefined();
+    expect(rawMentions('```\n@code\n```\n[quote="x"]@quoted[/quote] hi @real_one- and @x.')).toEqual([{ handle: 'real_one' }, { handle: 'x' }]);
   });
 });

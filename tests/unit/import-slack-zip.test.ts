@@ -126,6 +126,27 @@ describe('slack-zip parser', () => {
     expect(membersPrecedeActivities(records)).toBe(true);
   });
 
+  it('takes mentions from what members wrote, not from the texts Slack writes around joins and files', async () => {
+    const day = [
+      { type: 'message', subtype: 'channel_join', user: 'U2', text: '<@U2> has joined the channel', ts: '1710500000.000001' },
+      { type: 'message', user: 'U1', text: '<@U2>: see <@U2|bo>, <@U9>, <@U4>, <!here> and <#C2|random>', ts: '1710500060.000002' },
+      { type: 'message', user: 'U2', text: 'on it <@U1|ann>', ts: '1710500120.000003', thread_ts: '1710500060.000002' },
+      { type: 'message', subtype: 'file_share', user: 'U1', text: '<@U1> uploaded a file: <https://x/f|plan>', ts: '1710500180.000004' },
+      { type: 'message', subtype: 'file_comment', text: '<@U2> commented on <@U1>’s file', comment: { user: 'U2' }, ts: '1710500240.000005' },
+      { type: 'message', user: 'U1', text: 'mail <mailto:a@b.c|a@b.c> — no one here', ts: '1710500300.000006' },
+    ];
+    const acts = activities(await collect(slackZipParser, contextFor(await makeZip({ 'channels.json': channels, 'users.json': users, 'general/2024-03-15.json': day }))));
+    expect(acts.map((a) => [a.kind, a.mentions ?? null])).toEqual([
+      ['join', null],
+      // U2 twice is once; U4 is a bot; U9 is not in users.json but may be a member elsewhere.
+      ['message', [{ externalId: 'U2' }, { externalId: 'U9' }]],
+      ['reply', [{ externalId: 'U1' }]],
+      ['message', null],
+      ['message', null],
+      ['message', null],
+    ]);
+  });
+
   it('reads an export wrapped in one top folder, and DMs by id', async () => {
     const wrapped: Entries = {};
     for (const [name, value] of Object.entries(workspace)) wrapped[`Hearth Slack export Mar 14 2024/${name}`] = value;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { telegramJsonParser, telegramText } from '../../electron/services/import/parsers/telegram-json';
+import { telegramJsonParser, telegramMentions, telegramText } from '../../electron/services/import/parsers/telegram-json';
 import { activities, collect, contextFor, failure, fixture, members, membersPrecedeActivities } from '../support/import-harness';
 import { tempDir } from '../support/tmp';
 
@@ -63,6 +63,24 @@ describe('telegram-json parser', () => {
   it('gives the same ids when parsed again', async () => {
     const ids = async () => activities(await collect(telegramJsonParser, contextFor(single))).map((a) => a.externalId);
     expect(await ids()).toEqual(await ids());
+  });
+
+  it('takes mentions from text entities: by user id for mention_name, by handle for @username', async () => {
+    const acts = activities(await collect(telegramJsonParser, contextFor(fixture('telegram', 'mentions.json'))));
+    expect(acts.map((a) => [a.externalId, a.author.externalId, a.mentions ?? null])).toEqual([
+      ['5550001:1', 'user1001', null],
+      ['5550001:2', 'user1002', [{ handle: 'ann_tg' }]],
+      ['5550001:3', 'user1002', [{ externalId: 'user1001' }, { handle: 'ann_tg' }]],
+      // Bold text that looks like a mention is not one.
+      ['5550001:4', 'user1003', [{ handle: 'bo_li' }, { externalId: 'user1002' }]],
+    ]);
+  });
+
+  it('reads entities from `text` when an export has no text_entities', () => {
+    const text = ['hi ', { type: 'mention', text: '@Dee' }, { type: 'mention_name', text: 'Ann', user_id: '111' }, { type: 'mention_name', text: 'x' }];
+    expect(telegramMentions({ text })).toEqual([{ handle: 'dee' }, { externalId: 'user111' }]);
+    expect(telegramMentions({ text: 'plain @text' })).toBeUndefined();
+    expect(telegramMentions({ text_entities: [{ type: 'mention', text: '@' }] })).toBeUndefined();
   });
 
   it('flattens text given as an array of strings and entities', () => {

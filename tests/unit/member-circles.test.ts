@@ -144,9 +144,13 @@ describe('lifecycleOf', () => {
 
 describe('KOC', () => {
   it('weights what a member’s activity drew', () => {
-    const stats = { repliesReceived: 10, reactionsReceived: 40, peopleReached: 12, referrals: 1 };
-    expect(influenceScore(stats, rules.koc.weights)).toBe(20 + 40 + 36 + 5);
-    expect(influenceScore(stats, { repliesReceived: 0, reactionsReceived: 0, peopleReached: 0, referrals: 0 })).toBe(0);
+    const stats = { repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 };
+    expect(influenceScore(stats, rules.koc.weights)).toBe(20 + 40 + 6 + 36 + 5);
+    const none = { repliesReceived: 0, reactionsReceived: 0, mentionsReceived: 0, peopleReached: 0, referrals: 0 };
+    expect(influenceScore(stats, none)).toBe(0);
+    // Each count is weighed by its own weight.
+    expect(influenceScore(stats, { ...none, mentionsReceived: 7 })).toBe(21);
+    expect(influenceScore({ ...stats, mentionsReceived: 0 }, rules.koc.weights)).toBe(20 + 40 + 36 + 5);
   });
 
   it('flags the top share of eligible members with a score, ties at the cut included', () => {
@@ -212,15 +216,20 @@ describe('KOC', () => {
     expect(flags.filter(Boolean).length).toBe(25_000);
   });
 
-  it('explains the flag, the miss and ineligibility', () => {
-    expect(explainKoc({ score: 120, activeDays: 10, flagged: true }, 101, rules.koc)).toEqual({
+  it('explains the flag, the miss and ineligibility, with what the score is made of', () => {
+    const stats = { repliesReceived: 10, reactionsReceived: 40, mentionsReceived: 3, peopleReached: 12, referrals: 1 };
+    const madeOf = { replies: 10, reactions: 40, mentions: 3, people: 12, referrals: 1 };
+    expect(explainKoc({ score: 107, activeDays: 10, flagged: true, stats }, 101, rules.koc)).toEqual({
       key: 'koc.flagged',
-      params: { score: 120, cut: 101, share: 5 },
+      params: { score: 107, ...madeOf, cut: 101, share: 5 },
     });
-    expect(explainKoc({ score: 50, activeDays: 10, flagged: false }, 101, rules.koc).key).toBe('koc.notFlagged');
-    expect(explainKoc({ score: 500, activeDays: 2, flagged: false }, 101, rules.koc)).toEqual({
+    expect(explainKoc({ score: 50, activeDays: 10, flagged: false, stats }, null, rules.koc)).toMatchObject({
+      key: 'koc.notFlagged',
+      params: { cut: '–', mentions: 3, people: 12 },
+    });
+    expect(explainKoc({ score: 500, activeDays: 2, flagged: false, stats }, 101, rules.koc)).toEqual({
       key: 'koc.ineligible',
-      params: { activeDays: 2, min: 3 },
+      params: { score: 500, ...madeOf, activeDays: 2, min: 3 },
     });
   });
 });

@@ -49,6 +49,17 @@ describe('member rules', () => {
     expect(() => defaultMemberRules.tiers.ladder.push(defaultMemberRules.tiers.ladder[0]!)).toThrow(TypeError);
   });
 
+  it('reads rules stored before mentions counted: the mention weight defaults, the user’s own values stay', () => {
+    const stored = structuredClone(defaultsJson) as { koc: { weights: Record<string, number> }; tiers: { windowDays: number } };
+    delete stored.koc.weights.mentionsReceived;
+    stored.koc.weights.repliesReceived = 7;
+    stored.tiers.windowDays = 60;
+    const parsed = memberRulesSchema.parse(stored);
+    expect(parsed.koc.weights).toEqual({ repliesReceived: 7, reactionsReceived: 1, mentionsReceived: 2, peopleReached: 3, referrals: 5 });
+    expect(parsed.tiers.windowDays).toBe(60);
+    expect(issuePaths(withChange((r) => (r.koc.weights.mentionsReceived = -1)))).toEqual(['koc.weights.mentionsReceived']);
+  });
+
   it('rejects ladders that are out of order, start above 0 or repeat an id, naming the tier', () => {
     expect(issuePaths(withChange((r) => (r.tiers.ladder[2]!.threshold = 50)))).toEqual(['tiers.ladder.2.threshold']);
     expect(issuePaths(withChange((r) => (r.tiers.ladder[0]!.threshold = 5)))).toEqual(['tiers.ladder.0.threshold']);
@@ -130,6 +141,7 @@ describe('member messages', () => {
       circleOf(activityStatsFromDays(days, null, asOf, rules), rules.circles, asOf).explanation;
     const life = (days: number[], joined: number | null, asOf: number) =>
       lifecycleOf(activityStatsFromDays(days, joined, asOf, rules), rules.lifecycle, asOf).explanation;
+    const influence = { repliesReceived: 4, reactionsReceived: 9, mentionsReceived: 2, peopleReached: 5, referrals: 1 };
     const produced: Explanation[] = [
       tier(230, null, d(2026, 2, 10), null),
       tier(600, null, d(2026, 2, 10)),
@@ -155,9 +167,9 @@ describe('member messages', () => {
         { memberId: 1, recencyDays: 3, frequency: 2, monetary: 90 },
         { r: 5, f: 3, m: 3, segment: 'potential_loyalist' },
       ),
-      explainKoc({ score: 120, activeDays: 10, flagged: true }, 101, rules.koc),
-      explainKoc({ score: 50, activeDays: 10, flagged: false }, null, rules.koc),
-      explainKoc({ score: 50, activeDays: 1, flagged: false }, 101, rules.koc),
+      explainKoc({ score: 120, activeDays: 10, flagged: true, stats: influence }, 101, rules.koc),
+      explainKoc({ score: 50, activeDays: 10, flagged: false, stats: influence }, null, rules.koc),
+      explainKoc({ score: 50, activeDays: 1, flagged: false, stats: influence }, 101, rules.koc),
     ];
     const keysSeen = new Set(produced.map((e) => e.key));
     // Churn explanations come from the churn model; every other key is produced above.

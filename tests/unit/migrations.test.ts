@@ -310,6 +310,34 @@ describe('migrations', () => {
     await ws.close();
   });
 
+  it('migrates a schema 17 workspace: an empty mention table that goes with its activity, handles indexed case-blind', async () => {
+    const file = path.join(tempDir(), 'v17.hearth');
+    const v17 = createWorkspaceFile(file, { targetVersion: 17 });
+    v17.sqlite.exec(`
+      INSERT INTO member (id, display_name, created_at) VALUES (1, 'Ann', 0), (2, 'Bo', 0);
+      INSERT INTO identity (member_id, source, external_id, handle) VALUES (1, 'discourse', '11', 'Ann_Lee'), (2, 'discourse', '12', NULL);
+      INSERT INTO activity (id, member_id, source, kind, ts, day, external_id) VALUES (1, 2, 'discourse', 'reply', 0, 0, 'post:1'), (2, 2, 'discourse', 'reply', 0, 0, 'post:2');
+    `);
+    await v17.close();
+
+    const ws = openWorkspaceFile(file);
+    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM activity_mention').get()).toEqual({ n: 0 });
+    ws.sqlite.exec("INSERT INTO activity_mention (activity_id, by_handle, target) VALUES (1, 1, 'ann_lee'), (1, 0, '11'), (2, 1, 'ann_lee')");
+    expect(() => ws.sqlite.exec("INSERT INTO activity_mention (activity_id, by_handle, target) VALUES (9, 0, '11')")).toThrow(/FOREIGN KEY/);
+    expect(() => ws.sqlite.exec("INSERT INTO activity_mention (activity_id, by_handle, target) VALUES (1, 2, '11')")).toThrow(/CHECK/);
+    const byHandle = "SELECT member_id FROM identity WHERE source = 'discourse' AND lower(handle) = 'ann_lee' AND handle IS NOT NULL";
+    expect(ws.sqlite.prepare(byHandle).all()).toEqual([{ member_id: 1 }]);
+    const plan = ws.sqlite.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${byHandle}`).all();
+    expect(plan.map((p) => p.detail).join(' | ')).toContain('USING INDEX identity_handle');
+    // Deleting an activity (undoing its import) takes its mentions along.
+    ws.sqlite.exec('DELETE FROM activity WHERE id = 1');
+    expect(ws.sqlite.prepare('SELECT activity_id, by_handle, target FROM activity_mention').all()).toEqual([{ activity_id: 2, by_handle: 1, target: 'ann_lee' }]);
+    expect(ws.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(ws.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await ws.close();
+  });
+
   it('migrates a schema 10 workspace: incidents keep their timeline and gain empty crisis fields', async () => {
     const file = path.join(tempDir(), 'v10.hearth');
     const v10 = createWorkspaceFile(file, { targetVersion: 10 });

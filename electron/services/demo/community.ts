@@ -9,11 +9,14 @@
  * - talk rate is Pareto-tailed (α 1.6) and 30% are near-silent lurkers, so a few members
  *   write thousands of messages and most write a handful;
  * - ~40% buy at least once, engaged members more often and more repeatedly;
- * - 15% answer the NPS survey (a `survey` activity plus its survey_response row).
+ * - 15% answer the NPS survey (a `survey` activity plus its survey_response row);
+ * - 5% of messages and replies @mention someone who spoke recently on the same platform, the
+ *   more they spoke the likelier (its text then starts "@name "). Who and when is drawn from a
+ *   random stream of its own, so every other row is what it was before mentions.
  */
 import type { DemoWriter } from '../../../db/queries/demo';
 import type { ActivityKind } from '../../../shared/import';
-import { type SeededRandom, weighted, type WeightedChoice } from '../../../shared/random';
+import { mix32, SeededRandom, seedState, weighted, type WeightedChoice } from '../../../shared/random';
 import type { DemoCalendar } from './calendar';
 import { type DemoIdentity, PeopleFactory } from './people';
 import {
@@ -112,6 +115,11 @@ const MAX_RATE_PER_DAY = 6;
 /** Buffer size; also the most activities one member can have. */
 const MAX_EVENTS = 4096;
 
+/** Share of messages and replies that mention someone. */
+const MENTION_SHARE = 0.05;
+/** Recent speakers kept per platform to mention: a ring, each speaker in it once per ten things said (up to 8 times). */
+const RECENT_SPEAKERS = 1024;
+
 /** External-id prefixes of activity rows per platform. */
 const messagePrefix: Record<SocialSource, string> = {
   wechat: 'wx_msg_',
@@ -166,6 +174,14 @@ export class CommunityGenerator {
   private orderSequence = 0;
   private surveySequence = 0;
   private readonly times = new Float64Array(MAX_EVENTS);
+  /** Who is mentioned: a stream of its own, so mentions leave every other row as it was. */
+  private readonly mentionRandom: SeededRandom;
+  private readonly speakers: Record<SocialSource, SpeakerRing> = {
+    wechat: new SpeakerRing(),
+    discord: new SpeakerRing(),
+    xiaohongshu: new SpeakerRing(),
+    telegram: new SpeakerRing(),
+  };
 
   constructor(
     private readonly random: SeededRandom,
@@ -175,6 +191,7 @@ export class CommunityGenerator {
     private readonly now: number,
   ) {
     this.people = new PeopleFactory(seed);
+    this.mentionRandom = new SeededRandom(mix32(seedState(seed) ^ 0x3e4710));
     const register = (source: SocialSource, channel: string | null): number => {
       const key = slotKey(source, channel);
       const known = this.slotIndex.get(key);
@@ -250,6 +267,7 @@ export class CommunityGenerator {
 
     const social = person.identities.slice(0, person.socialCount);
     const homeSlots = social.map((id) => this.slotOf(sourceOf(id), id.homeChannel));
+    const spoke = social.map(() => 0);
     let checkins = 0;
     for (let j = 0; j < count; j += 1) {
       const ts = times[j] ?? joinTs;
@@ -276,10 +294,16 @@ export class CommunityGenerator {
         };
         said = this.say(kind, channels, home, person.language, mood);
       }
-      const { slot, text, value } = said;
+      const { slot, value } = said;
+      let { text } = said;
+      const talk = kind === 'message' || kind === 'reply';
+      if (talk) spoke[which] = (spoke[which] ?? 0) + 1;
+      const mentioned = talk && this.mentionRandom.chance(MENTION_SHARE) ? this.speakers[source].pick(this.mentionRandom) : null;
+      if (mentioned) text = `@${mentioned.displayName} ${text ?? ''}`.trim();
       const channel = this.slots[slot]?.channel ?? null;
       const externalId = messagePrefix[source] + pad10((this.sequence[source] += 1));
-      this.writer.activity(memberId, source, kind, ts, day, channel, externalId, text, value);
+      const activityId = this.writer.activity(memberId, source, kind, ts, day, channel, externalId, text, value);
+      if (mentioned) this.writer.mention(activityId, 'externalId', mentioned.externalId);
       const cell = (k * this.slots.length + slot) * demoKinds.length + (kindIndex.get(kind) ?? 0);
       this.daily[cell] = (this.daily[cell] ?? 0) + 1;
 
@@ -294,6 +318,7 @@ export class CommunityGenerator {
       }
     }
     this.counts.activity += count;
+    social.forEach((identity, i) => this.speakers[sourceOf(identity)].add(identity, spoke[i] ?? 0));
 
     if (buyer) this.orders(memberId, joinTs, lastTs, extra);
   }
@@ -401,6 +426,30 @@ export class CommunityGenerator {
       }
     }
     return rows;
+  }
+}
+
+/**
+ * The people who spoke lately on one platform, most talkative most often: whom a message can
+ * mention. Members are generated in join order, so everyone in it joined before whoever mentions
+ * them.
+ */
+class SpeakerRing {
+  private readonly ring: DemoIdentity[] = [];
+  private next = 0;
+
+  /** Adds a member's identity once per ten things they said there (at least once, at most 8 times). */
+  add(identity: DemoIdentity, said: number): void {
+    if (said === 0) return;
+    for (let copies = Math.min(8, Math.ceil(said / 10)); copies > 0; copies -= 1) {
+      if (this.ring.length < RECENT_SPEAKERS) this.ring.push(identity);
+      else this.ring[this.next] = identity;
+      this.next = (this.next + 1) % RECENT_SPEAKERS;
+    }
+  }
+
+  pick(random: SeededRandom): DemoIdentity | null {
+    return this.ring.length === 0 ? null : (this.ring[random.int(0, this.ring.length - 1)] ?? null);
   }
 }
 

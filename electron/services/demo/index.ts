@@ -51,7 +51,7 @@ export const demoSettings: WorkspaceSettings = {
 export const MAX_DEMO_MEMBERS = 10_000_000;
 
 /** Tables whose secondary indexes are rebuilt after the bulk insert rather than kept up row by row. */
-const BULK_TABLES = ['activity', 'member_daily', 'identity', 'order', 'survey_response', 'member'] as const;
+const BULK_TABLES = ['activity', 'activity_mention', 'member_daily', 'identity', 'order', 'survey_response', 'member'] as const;
 
 /** Writes the demo's settings (name, time zone, currency, locale) to `ws`. */
 export async function writeDemoSettings(ws: Workspace): Promise<void> {

@@ -3,7 +3,7 @@
  * rows only, so the drawer's sentences always match the grid's numbers.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { memberActivityStats, memberOrderStats } from '../../../db/queries/member-stats';
+import { memberActivityStats, memberOrderStats, oneMemberReach } from '../../../db/queries/member-stats';
 import { readMemberModel, readTierState } from '../../../db/queries/member-ledger';
 import { activityOf, circleOf } from '../../../shared/members/circles';
 import type { Explanation } from '../../../shared/members/explain';
@@ -72,8 +72,22 @@ export function explainMember(
   }
 
   const model = readMemberModel(sqlite)?.summary as { kocCut?: number | null } | undefined;
+  // The same counts the recompute weighed: member_daily's reactions and referrals, and the
+  // reach query narrowed to this member.
+  const reach = oneMemberReach(sqlite, asOfDay, memberId);
+  const influence = {
+    repliesReceived: reach.repliesReceived,
+    reactionsReceived: stats?.reactionsReceived ?? 0,
+    mentionsReceived: reach.mentionsReceived,
+    peopleReached: reach.peopleReached,
+    referrals: stats?.referrals ?? 0,
+  };
   explanations.push(
-    explainKoc({ score: row?.influence ?? 0, activeDays: stats?.activeDays ?? 0, flagged: row?.is_koc === 1 }, model?.kocCut ?? null, rules.koc),
+    explainKoc(
+      { score: row?.influence ?? 0, activeDays: stats?.activeDays ?? 0, flagged: row?.is_koc === 1, stats: influence },
+      model?.kocCut ?? null,
+      rules.koc,
+    ),
   );
 
   if (row?.p_alive != null) {

@@ -266,7 +266,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
   stage('sortKeys');
   ensurePointsCurrent(sqlite, rules.points);
   stage('points');
-  // RFM, reply reach and the churn model need nothing from member_daily: on a big workspace a
+  // RFM, reach and the churn model need nothing from member_daily: on a big workspace a
   // worker thread computes them while this thread reads the population.
   const threaded = options.threaded ?? approximateMemberCount(sqlite) >= THREADED_FROM_MEMBERS;
   const side = startSideScores(
@@ -348,6 +348,7 @@ export function recomputeMembers(sqlite: BetterSqlite3.Database, options: Recomp
         {
           repliesReceived: r < 0 ? 0 : (reach.replies[r] ?? 0),
           reactionsReceived: stats?.reactionsReceived ?? 0,
+          mentionsReceived: r < 0 ? 0 : (reach.mentions[r] ?? 0),
           peopleReached: r < 0 ? 0 : (reach.people[r] ?? 0),
           referrals: stats?.referrals ?? 0,
         },

@@ -1,20 +1,20 @@
 /**
- * The scores a recompute needs that do not depend on member_daily: RFM over orders, reply reach
- * and the churn model. They read their own tables and nothing the recompute writes, so a big
+ * The scores a recompute needs that do not depend on member_daily: RFM over orders, reach
+ * (replies and mentions received) and the churn model. They read their own tables and nothing the recompute writes, so a big
  * workspace computes them on a worker thread while the main thread reads the population
  * (recompute-worker.ts). The result is columns of typed arrays, sorted by member id, which cross
  * threads without copying.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { memberOrderStats, replyReach } from '../../../db/queries/member-stats';
+import { memberOrderStats, memberReach } from '../../../db/queries/member-stats';
 import { rfmScores, rfmSegments, type RfmResult } from '../../../shared/members/rfm';
 import { fitChurn, type ChurnOptions, type ChurnResult } from './churn';
 
 export interface SideScores {
   /** Members with paid orders: scores 1–5 and the index of their segment in `rfmSegments`. */
   rfm: { ids: Int32Array; r: Uint8Array; f: Uint8Array; m: Uint8Array; segment: Uint8Array };
-  /** Members whose posts others replied to. */
-  reach: { ids: Int32Array; replies: Int32Array; people: Int32Array };
+  /** Members others replied to or mentioned. */
+  reach: { ids: Int32Array; replies: Int32Array; mentions: Int32Array; people: Int32Array };
   /** The fitted model, and each scored member's P(alive), expected events and CLV (NaN: none). */
   churn: Omit<ChurnResult, 'members'> & {
     ids: Int32Array;
@@ -38,7 +38,7 @@ export function sideScoreBuffers(scores: SideScores): ArrayBuffer[] {
 }
 
 /**
- * Computes RFM, reply reach and the churn model as of a day.
+ * Computes RFM, reach and the churn model as of a day.
  *
  * @example
  * sideScores(sqlite, { asOfDay: 20758, unit: 'week', source: 'auto', horizon: 52 }).churn.model?.r // 0.24
@@ -71,15 +71,17 @@ export function sideScores(sqlite: BetterSqlite3.Database, churnOptions: ChurnOp
     rfm.segment[i] = segmentIndex.get(s.segment) ?? 0;
   });
 
-  const replies = replyReach(sqlite, asOfDay);
+  const reached = memberReach(sqlite, asOfDay);
   const reach = {
-    ids: new Int32Array(replies.length),
-    replies: new Int32Array(replies.length),
-    people: new Int32Array(replies.length),
+    ids: new Int32Array(reached.length),
+    replies: new Int32Array(reached.length),
+    mentions: new Int32Array(reached.length),
+    people: new Int32Array(reached.length),
   };
-  replies.forEach((r, i) => {
+  reached.forEach((r, i) => {
     reach.ids[i] = r.memberId;
     reach.replies[i] = r.repliesReceived;
+    reach.mentions[i] = r.mentionsReceived;
     reach.people[i] = r.peopleReached;
   });
 

@@ -302,9 +302,12 @@ export const en = {
     'Back on {returnedDay} after {gap} days away (last seen {previousDay}; a break of {threshold} days counts)',
   'members.explain.rfm.segment':
     'R {r} · F {f} · M {m}: last order {days} days ago, {frequency} orders, {monetary} spent',
-  'members.explain.koc.flagged': 'Influence score {score}, in the top {share}% (from {cut})',
-  'members.explain.koc.notFlagged': 'Influence score {score}; the top {share}% start at {cut}',
-  'members.explain.koc.ineligible': '{activeDays} active days; KOCs need at least {min}',
+  'members.explain.koc.flagged':
+    'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}), in the top {share}% (from {cut})',
+  'members.explain.koc.notFlagged':
+    'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}); the top {share}% start at {cut}',
+  'members.explain.koc.ineligible':
+    'Influence score {score} (replies {replies} · reactions {reactions} · mentions {mentions} · people reached {people} · referrals {referrals}); {activeDays} active days, and KOCs need at least {min}',
   'members.explain.churn.riskDays': 'Churn risk {percent}% over the next {horizon} days (flagged from {threshold}%)',
   'members.explain.churn.riskWeeks': 'Churn risk {percent}% over the next {horizon} weeks (flagged from {threshold}%)',
   'members.explain.churn.insufficientData': 'Not enough history yet to estimate churn risk',

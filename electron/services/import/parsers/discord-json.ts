@@ -8,10 +8,11 @@
  * Mapping: externalId = message id; kind 'join' for GuildMemberJoin (and RecipientAdd), 'leave'
  * for RecipientRemove, 'reply' when the message references another, otherwise 'message';
  * channel-notice types (pins, renames, icon changes, calls) are not member activity and are left
- * out; value = total reaction count; replyTo = reference.messageId.
+ * out; value = total reaction count; replyTo = reference.messageId; mentions = the people in
+ * `mentions` (not bots) by user id, for messages and replies.
  */
 import fs from 'node:fs';
-import type { IdentityRef } from '../../../../shared/import';
+import { type IdentityRef, type MentionRef, uniqueMentions } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
 import { RecordBatch } from './record-batch';
 import { throwIfCancelled } from './cancel';
@@ -86,6 +87,16 @@ function reactionTotal(message: JsonObject): number {
   let total = 0;
   for (const r of arr(message, 'reactions')) if (isObject(r)) total += num(r, 'count') ?? 0;
   return total;
+}
+
+/** The people a message mentions by user id, bots left out (they never become members). */
+function mentionsOf(message: JsonObject): MentionRef[] | undefined {
+  const refs: MentionRef[] = [];
+  for (const m of arr(message, 'mentions')) {
+    const id = isObject(m) && !bool(m, 'isBot') ? str(m, 'id') : null;
+    if (id) refs.push({ externalId: id });
+  }
+  return uniqueMentions(refs);
 }
 
 function messageText(message: JsonObject): string | null {
@@ -170,6 +181,7 @@ export const discordJsonParser: Parser = {
           continue;
         }
         const kind = type === 'GuildMemberJoin' ? 'join' : replyTo || type === 'Reply' ? 'reply' : 'message';
+        const mentions = kind === 'join' ? undefined : mentionsOf(value);
         batch.activity({
           line,
           source: SOURCE,
@@ -181,6 +193,7 @@ export const discordJsonParser: Parser = {
           author: identity,
           value: reactionTotal(value),
           replyTo: replyTo ?? null,
+          ...(mentions ? { mentions } : {}),
         });
       }
       throwIfCancelled(ctx);

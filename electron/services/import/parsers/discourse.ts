@@ -11,16 +11,18 @@
  * known). value is the like count (actions_summary id 2; 0 when the summary is there without
  * it). Text is `raw` when present, else `cooked` HTML as text. "small action" posts (post_type 3:
  * closed, pinned…) are moderator notices, not member activity, and are left out. Users ≤ 0 are
- * Discourse's own bots (system, discobot).
+ * Discourse's own bots (system, discobot). Mentions are the user links Discourse renders into
+ * `cooked` (`<a class="mention" href="/u/name">`, outside quoted posts), else the `@name` tokens
+ * of `raw`; by handle, which resolves against the username every identity keeps as its handle.
  *
  * Posts are held (up to MAX_HELD) until the file ends: /t/{id}.json puts `title` after
  * `post_stream`, and /posts.json lists newest first, so replies come before their targets.
  */
-import type { ActivityRecord, IdentityRef, ImportRecord } from '../../../../shared/import';
+import { type ActivityRecord, type IdentityRef, type ImportRecord, type MentionRef, uniqueMentions } from '../../../../shared/import';
 import type { ParseContext, Parser, Sample } from '../types';
 import { importError } from '../errors';
 import { throwIfCancelled } from './cancel';
-import { htmlToText } from './forum-text';
+import { decodeEntities, htmlToText } from './forum-text';
 import { type JsonObject, arr, isObject, jsonPreview, num, str } from './json-values';
 import { type JsonPath, walkJson } from './json-walk';
 import { MembersSeen, RecordBatch } from './record-batch';
@@ -195,7 +197,54 @@ class DiscourseReader {
       value: likesOf(post),
       replyTo,
     };
+    const mentions = cooked === null ? (raw === null ? undefined : rawMentions(raw)) : cookedMentions(cooked);
+    if (mentions) record.mentions = mentions;
     out.push(record);
+  }
+}
+
+/**
+ * The users a post's HTML links as mentions (Discourse renders only existing users so), leaving
+ * out quoted posts (their mentions are the quoted author's) and group mentions (`mention-group`).
+ *
+ * @example
+ * cookedMentions('<p>Thanks <a class="mention" href="/u/ann_lee">@Ann_Lee</a>!</p>') // [{ handle: 'ann_lee' }]
+ */
+export function cookedMentions(cooked: string): MentionRef[] | undefined {
+  if (!cooked.includes('mention')) return undefined;
+  const refs: MentionRef[] = [];
+  const own = cooked.replace(/<aside\b[\s\S]*?<\/aside>/gi, '');
+  for (const [, attributes = '', label = ''] of own.matchAll(/<a\b([^>]*)>([^<]*)<\/a>/gi)) {
+    if (!/\bclass\s*=\s*"(?:[^"]*\s)?mention(?:\s[^"]*)?"/i.test(attributes)) continue;
+    const path = /\bhref\s*=\s*"[^"]*\/u\/([^"/?#]+)/i.exec(attributes)?.[1];
+    refs.push({ handle: path === undefined ? decodeEntities(label) : safeDecode(path) });
+  }
+  return uniqueMentions(refs);
+}
+
+/**
+ * `@username` tokens of a post's Markdown (a post without `cooked`), outside code and quotes.
+ * Usernames are letters, digits, `_`, `.` and `-`, not ending in `.` or `-`; an e-mail address
+ * is no mention.
+ *
+ * @example
+ * rawMentions('cc @ann.lee, @bo-dev. Mail me@example.com') // [{ handle: 'ann.lee' }, { handle: 'bo-dev' }]
+ */
+export function rawMentions(raw: string): MentionRef[] | undefined {
+  if (!raw.includes('@')) return undefined;
+  const own = raw
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/\[quote\b[\s\S]*?\[\/quote\]/gi, '');
+  const tokens = own.matchAll(/(?<![\p{L}\p{N}_.@/-])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu);
+  return uniqueMentions(Array.from(tokens, (m) => ({ handle: (m[1] ?? '').replace(/[.-]+$/, '') })));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

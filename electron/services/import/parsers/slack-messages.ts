@@ -2,9 +2,10 @@
  * Slack export records → Hearth records: users (users.json) and messages (day files).
  * ts "seconds.micro" → ms; kind 'join'/'leave' for channel_join/channel_leave (group_* too),
  * 'reply' when thread_ts ≠ ts (replyTo = `${channelId}:${thread_ts}`), else 'message'; notices
- * (topic, purpose, pins, bot_add, tombstones…) are left out; value = total reaction count.
+ * (topic, purpose, pins, bot_add, tombstones…) are left out; value = total reaction count;
+ * mentions = the users written `<@U123>` or `<@U123|name>` in a message's or reply's text.
  */
-import type { ActivityRecord, IdentityRef } from '../../../../shared/import';
+import { type ActivityRecord, type IdentityRef, type MentionRef, uniqueMentions } from '../../../../shared/import';
 import { arr, bool, isObject, type JsonObject, num, obj, str, text } from './json-values';
 import { attachmentText } from './chat-text';
 
@@ -37,6 +38,13 @@ const NOTICE_SUBTYPES = new Set([
   'sh_room_created',
   'huddle_thread',
 ]);
+
+/**
+ * Old exports' file messages, whose text Slack writes itself around the people involved ("<@U1>
+ * uploaded a file", "<@U1> commented on <@U2>'s file"): naming someone there is no mention. (Joins
+ * and leaves, "<@U1> has joined the channel", are not messages at all.)
+ */
+const GENERATED_TEXT_SUBTYPES = new Set(['file_share', 'file_comment', 'file_mention']);
 
 export interface Conversation {
   id: string;
@@ -101,6 +109,19 @@ function messageText(message: JsonObject): string | null {
   return attachmentText(files.map((f) => str(f, 'name') ?? str(f, 'title') ?? 'file').join(', '));
 }
 
+/**
+ * The users a message's text mentions: `<@U123>` or `<@U123|name>` (Slack's user ids; `<!here>`,
+ * `<!subteam^…>` and channel links are not people), those `keep` accepts.
+ *
+ * @example
+ * slackMentions('<@U0BMYT2FL>: see <@W12|ann> and <#C1|general>') // [{ externalId: 'U0BMYT2FL' }, { externalId: 'W12' }]
+ */
+export function slackMentions(text: string, keep: (userId: string) => boolean = () => true): MentionRef[] | undefined {
+  if (!text.includes('<@')) return undefined;
+  const ids = Array.from(text.matchAll(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g), (m) => m[1] ?? '');
+  return uniqueMentions(ids.filter(keep).map((externalId) => ({ externalId })));
+}
+
 /** The author of a message: users.json, else the embedded user_profile, else the bot. */
 function messageAuthor(message: JsonObject, users: ReadonlyMap<string, IdentityRef>): IdentityRef | null {
   const subtype = str(message, 'subtype');
@@ -148,6 +169,9 @@ export function slackMessage(
         : isReply
           ? 'reply'
           : 'message';
+  const typed = (kind === 'message' || kind === 'reply') && !GENERATED_TEXT_SUBTYPES.has(subtype ?? '');
+  // Bots never become members: mentioning one is no one's influence.
+  const mentions = typed ? slackMentions(str(message, 'text') ?? '', (id) => users.get(id)?.isBot !== true) : undefined;
   return {
     activity: {
       line,
@@ -160,6 +184,7 @@ export function slackMessage(
       author,
       value: reactionTotal(message),
       replyTo: isReply ? `${conversation.id}:${threadTs}` : null,
+      ...(mentions ? { mentions } : {}),
     },
   };
 }

@@ -10,9 +10,12 @@
  * create_group → 'join' for each listed member; remove_members → 'leave'. Listed members carry
  * names only: they are matched to an id seen anywhere in the same chat (from/from_id,
  * actor/actor_id) when the name is unambiguous, else identified as `name:<name>` (held until the
- * chat ends, at most MAX_PENDING of them). Other service messages are skipped.
+ * chat ends, at most MAX_PENDING of them). Other service messages are skipped. Mentions come
+ * from the text's entities: `mention_name` (someone without a username) by `user<user_id>`, the
+ * form of from_id; `mention` ('@name') by handle. Exports carry no usernames of their own, so a
+ * handle mention counts once the person's handle is known (a member list imported as telegram).
  */
-import type { ActivityKind, IdentityRef } from '../../../../shared/import';
+import { type ActivityKind, type IdentityRef, type MentionRef, uniqueMentions } from '../../../../shared/import';
 import type { Parser, ParseContext, Sample } from '../types';
 import { importError } from '../errors';
 import { RecordBatch } from './record-batch';
@@ -62,6 +65,27 @@ export function telegramText(value: unknown): string {
     else if (isObject(part)) out += str(part, 'text') ?? '';
   }
   return out;
+}
+
+/**
+ * The people a message's text mentions, from `text_entities` (or the entities inside `text` in
+ * exports without them).
+ *
+ * @example
+ * telegramMentions({ text_entities: [{ type: 'mention', text: '@Ann' }, { type: 'mention_name', text: 'Bo', user_id: 42 }] })
+ * // [{ handle: 'ann' }, { externalId: 'user42' }]
+ */
+export function telegramMentions(m: JsonObject): MentionRef[] | undefined {
+  const entities = Array.isArray(m.text_entities) ? m.text_entities : Array.isArray(m.text) ? m.text : [];
+  const refs: MentionRef[] = [];
+  for (const entity of entities) {
+    if (!isObject(entity)) continue;
+    const type = str(entity, 'type');
+    const userId = type === 'mention_name' ? str(entity, 'user_id') : null;
+    if (userId !== null && /^\d+$/.test(userId)) refs.push({ externalId: `user${userId}` });
+    else if (type === 'mention') refs.push({ handle: str(entity, 'text') ?? '' });
+  }
+  return uniqueMentions(refs);
 }
 
 function messageText(m: JsonObject): string | null {
@@ -236,6 +260,7 @@ export const telegramJsonParser: Parser = {
         const fromName = text(str(value, 'from'));
         chat.learn(fromName, fromId);
         const replyId = str(value, 'reply_to_message_id');
+        const mentions = telegramMentions(value);
         batch.activity({
           line,
           source: SOURCE,
@@ -247,6 +272,7 @@ export const telegramJsonParser: Parser = {
           author: { source: SOURCE, externalId: fromId, displayName: fromName },
           value: reactionTotal(value),
           replyTo: replyId !== null ? `${chat.id}:${replyId}` : null,
+          ...(mentions ? { mentions } : {}),
         });
       }
       throwIfCancelled(ctx);
