@@ -55,6 +55,11 @@ describe('the member rules editor form', () => {
     expect(rules?.koc.topShare).toBe(0.025);
     expect(rules?.churn.riskThreshold).toBe(0.8);
     expect(rules?.points.dailyCap).toBeNull();
+    // Every KOC weight is on the form: one left off would be reset to its default on each save.
+    const weights = formToRules(withFields({ 'koc.weights.mentionsReceived': '4', 'koc.weights.referrals': '0.5' }))
+      .rules?.koc.weights;
+    expect(weights).toEqual({ ...defaultMemberRules.koc.weights, mentionsReceived: 4, referrals: 0.5 });
+    expect(Object.keys(defaultMemberRules.koc.weights).every((w) => `koc.weights.${w}` in base().fields)).toBe(true);
   });
 
   it('names the field and the reason for numbers out of range, not whole or not numbers', () => {

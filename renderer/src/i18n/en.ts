@@ -969,6 +969,7 @@ export const en = {
   'memberRules.koc.minActiveDays': 'Eligible from (active days)',
   'memberRules.koc.repliesReceived': 'Weight: replies received',
   'memberRules.koc.reactionsReceived': 'Weight: reactions received',
+  'memberRules.koc.mentionsReceived': 'Weight: mentions received',
   'memberRules.koc.peopleReached': 'Weight: people reached',
   'memberRules.koc.referrals': 'Weight: referrals',
   'memberRules.churn.title': 'Churn risk and CLV',

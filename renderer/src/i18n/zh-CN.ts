@@ -953,6 +953,7 @@ export const zhCN: Catalogue = {
   'memberRules.koc.minActiveDays': '参与评选至少活跃（天）',
   'memberRules.koc.repliesReceived': '权重：收到的回复',
   'memberRules.koc.reactionsReceived': '权重：收到的表情回应',
+  'memberRules.koc.mentionsReceived': '权重：被提及',
   'memberRules.koc.peopleReached': '权重：触达人数',
   'memberRules.koc.referrals': '权重：推荐',
   'memberRules.churn.title': '流失风险与 CLV',

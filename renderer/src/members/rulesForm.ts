@@ -74,6 +74,7 @@ export const numberSpecs: readonly NumberSpec[] = [
   { key: 'koc.minActiveDays', tab: 'scores', min: 0, max: 3650, integer: true },
   { key: 'koc.weights.repliesReceived', tab: 'scores', min: 0, max: 1000, integer: false },
   { key: 'koc.weights.reactionsReceived', tab: 'scores', min: 0, max: 1000, integer: false },
+  { key: 'koc.weights.mentionsReceived', tab: 'scores', min: 0, max: 1000, integer: false },
   { key: 'koc.weights.peopleReached', tab: 'scores', min: 0, max: 1000, integer: false },
   { key: 'koc.weights.referrals', tab: 'scores', min: 0, max: 1000, integer: false },
   { key: 'churn.horizon', tab: 'scores', min: 1, max: 520, integer: true },
@@ -273,6 +274,7 @@ export function formToRules(form: RulesForm): { rules: MemberRules | null; error
       weights: {
         repliesReceived: num('koc.weights.repliesReceived'),
         reactionsReceived: num('koc.weights.reactionsReceived'),
+        mentionsReceived: num('koc.weights.mentionsReceived'),
         peopleReached: num('koc.weights.peopleReached'),
         referrals: num('koc.weights.referrals'),
       },

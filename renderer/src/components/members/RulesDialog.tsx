@@ -53,6 +53,7 @@ const labels: Record<string, MessageKey> = {
   'koc.minActiveDays': 'memberRules.koc.minActiveDays',
   'koc.weights.repliesReceived': 'memberRules.koc.repliesReceived',
   'koc.weights.reactionsReceived': 'memberRules.koc.reactionsReceived',
+  'koc.weights.mentionsReceived': 'memberRules.koc.mentionsReceived',
   'koc.weights.peopleReached': 'memberRules.koc.peopleReached',
   'koc.weights.referrals': 'memberRules.koc.referrals',
   'churn.horizon': 'memberRules.churn.horizon',
