@@ -295,9 +295,9 @@ export const zhCN: Catalogue = {
     '中断 {gap} 天后于 {returnedDay} 回归（此前最后活跃于 {previousDay}；中断满 {threshold} 天计为回流）',
   'members.explain.rfm.segment':
     'R {r} · F {f} · M {m}：最近一次下单在 {days} 天前，共 {frequency} 单，消费 {monetary}',
-  'members.explain.koc.flagged': '影响力得分 {score}（回复 {replies} · 表态 {reactions} · 提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}），位列前 {share}%（门槛 {cut}）',
-  'members.explain.koc.notFlagged': '影响力得分 {score}（回复 {replies} · 表态 {reactions} · 提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}）；前 {share}% 的门槛为 {cut}',
-  'members.explain.koc.ineligible': '影响力得分 {score}（回复 {replies} · 表态 {reactions} · 提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}）；活跃 {activeDays} 天，参与 KOC 评选至少需要 {min} 天',
+  'members.explain.koc.flagged': '影响力得分 {score}（回复 {replies} · 表情回应 {reactions} · 被提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}），位列前 {share}%（门槛 {cut}）',
+  'members.explain.koc.notFlagged': '影响力得分 {score}（回复 {replies} · 表情回应 {reactions} · 被提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}）；前 {share}% 的门槛为 {cut}',
+  'members.explain.koc.ineligible': '影响力得分 {score}（回复 {replies} · 表情回应 {reactions} · 被提及 {mentions} · 触达 {people} 人 · 推荐 {referrals}）；活跃 {activeDays} 天，参与 KOC 评选至少需要 {min} 天',
   'members.explain.churn.riskDays': '未来 {horizon} 天的流失风险为 {percent}%（{threshold}% 起预警）',
   'members.explain.churn.riskWeeks': '未来 {horizon} 周的流失风险为 {percent}%（{threshold}% 起预警）',
   'members.explain.churn.insufficientData': '历史数据不足，暂无法估算流失风险',
