@@ -106,20 +106,27 @@ function NumberField({ field, form, errors, set, hint }: FieldProps & { field: s
   );
 }
 
-function Choice({
+/** A labelled choice among fixed values (expiry mode, review interval, churn source and unit). */
+function ChoiceField({
   field,
+  label,
   options,
   form,
   set,
-}: Omit<FieldProps, 'errors'> & { field: string; options: { value: string; label: string }[] }) {
+}: Omit<FieldProps, 'errors'> & { field: string; label: string; options: { value: string; label: string }[] }) {
   return (
-    <select id={inputId(field)} value={form.fields[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
+    <div className="field member-rule">
+      <label className="field-label" htmlFor={inputId(field)}>
+        {label}
+      </label>
+      <select id={inputId(field)} value={form.fields[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -174,19 +181,15 @@ function PointsTab(props: FieldProps) {
       </table>
       <Group title={t('memberRules.points.limits')}>
         <NumberField {...props} field="points.dailyCap" hint={t('memberRules.noLimitHint')} />
-        <div className="field member-rule">
-          <label className="field-label" htmlFor={inputId('points.expiry.mode')}>
-            {t('memberRules.points.expiry')}
-          </label>
-          <Choice
-            {...props}
-            field="points.expiry.mode"
-            options={(['none', 'inactivity', 'age'] as const).map((value) => ({
-              value,
-              label: t(`memberRules.points.expiry.${value}`),
-            }))}
-          />
-        </div>
+        <ChoiceField
+          {...props}
+          field="points.expiry.mode"
+          label={t('memberRules.points.expiry')}
+          options={(['none', 'inactivity', 'age'] as const).map((value) => ({
+            value,
+            label: t(`memberRules.points.expiry.${value}`),
+          }))}
+        />
         {mode === 'none' ? null : <NumberField {...props} field="points.expiry.months" />}
       </Group>
     </>
@@ -203,19 +206,15 @@ function TiersTab(props: FieldProps & { setLadder(ladder: RulesForm['ladder']): 
       <p className="field-hint">{t('memberRules.tiers.hint')}</p>
       <Group title={t('memberRules.tiers.evaluation')}>
         <NumberField {...props} field="tiers.windowDays" />
-        <div className="field member-rule">
-          <label className="field-label" htmlFor={inputId('tiers.review')}>
-            {t('memberRules.tiers.review')}
-          </label>
-          <Choice
-            {...props}
-            field="tiers.review"
-            options={(['monthly', 'quarterly'] as const).map((value) => ({
-              value,
-              label: t(`memberRules.tiers.review.${value}`),
-            }))}
-          />
-        </div>
+        <ChoiceField
+          {...props}
+          field="tiers.review"
+          label={t('memberRules.tiers.review')}
+          options={(['monthly', 'quarterly'] as const).map((value) => ({
+            value,
+            label: t(`memberRules.tiers.review.${value}`),
+          }))}
+        />
         <NumberField {...props} field="tiers.hysteresis" />
       </Group>
       <table className="member-rules-ladder" data-testid="member-rules-ladder">
@@ -315,32 +314,24 @@ function ScoresTab(props: FieldProps) {
         ))}
       </Group>
       <Group title={t('memberRules.churn.title')}>
-        <div className="field member-rule">
-          <label className="field-label" htmlFor={inputId('churn.source')}>
-            {t('memberRules.churn.source')}
-          </label>
-          <Choice
-            {...props}
-            field="churn.source"
-            options={(['auto', 'orders', 'activity'] as const).map((value) => ({
-              value,
-              label: t(`memberRules.churn.source.${value}`),
-            }))}
-          />
-        </div>
-        <div className="field member-rule">
-          <label className="field-label" htmlFor={inputId('churn.unit')}>
-            {t('memberRules.churn.unit')}
-          </label>
-          <Choice
-            {...props}
-            field="churn.unit"
-            options={(['week', 'day'] as const).map((value) => ({
-              value,
-              label: t(`memberRules.churn.unit.${value}`),
-            }))}
-          />
-        </div>
+        <ChoiceField
+          {...props}
+          field="churn.source"
+          label={t('memberRules.churn.source')}
+          options={(['auto', 'orders', 'activity'] as const).map((value) => ({
+            value,
+            label: t(`memberRules.churn.source.${value}`),
+          }))}
+        />
+        <ChoiceField
+          {...props}
+          field="churn.unit"
+          label={t('memberRules.churn.unit')}
+          options={(['week', 'day'] as const).map((value) => ({
+            value,
+            label: t(`memberRules.churn.unit.${value}`),
+          }))}
+        />
         {fieldsOf('churn.').map((field) => (
           <NumberField key={field} {...props} field={field} />
         ))}
