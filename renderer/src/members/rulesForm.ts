@@ -35,14 +35,13 @@ export type FieldError =
   | { code: 'dormant' }
   | { code: 'invalid' };
 
-/** The editor's tabs, and which field keys each holds (for a mark on a tab with errors). */
+/** The editor's tabs; `tabOf` says which one a field key is on (for a mark on a tab with errors). */
 export const rulesTabs = ['points', 'tiers', 'circles', 'scores'] as const;
 export type RulesTab = (typeof rulesTabs)[number];
 
 /** A number field: where it lives, its range as shown, and whether it is a share shown ×100. */
 export interface NumberSpec {
   key: string;
-  tab: RulesTab;
   min: number;
   max: number;
   integer: boolean;
@@ -55,30 +54,30 @@ const DAYS = { min: 1, max: 3650, integer: true } as const;
 
 /** The fixed number fields in the editor's order (the ladder and the per-kind points come apart). */
 export const numberSpecs: readonly NumberSpec[] = [
-  { key: 'points.dailyCap', tab: 'points', min: 1, max: 1_000_000, integer: true, optional: true },
-  { key: 'points.expiry.months', tab: 'points', min: 1, max: 120, integer: true },
-  { key: 'tiers.windowDays', tab: 'tiers', min: 7, max: 730, integer: true },
-  { key: 'tiers.hysteresis', tab: 'tiers', min: 0, max: 50, integer: false, percent: true },
-  { key: 'circles.core.withinDays', tab: 'circles', ...DAYS },
-  { key: 'circles.core.minActiveDays', tab: 'circles', ...DAYS },
-  { key: 'circles.active.withinDays', tab: 'circles', ...DAYS },
-  { key: 'circles.active.minActiveDays', tab: 'circles', ...DAYS },
-  { key: 'circles.potential.withinDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.newDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.engagedMinActiveDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.engagedWithinDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.atRiskAfterDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.dormantAfterDays', tab: 'circles', ...DAYS },
-  { key: 'lifecycle.returnedGapDays', tab: 'circles', ...DAYS },
-  { key: 'koc.topShare', tab: 'scores', min: 0.1, max: 50, integer: false, percent: true },
-  { key: 'koc.minActiveDays', tab: 'scores', min: 0, max: 3650, integer: true },
-  { key: 'koc.weights.repliesReceived', tab: 'scores', min: 0, max: 1000, integer: false },
-  { key: 'koc.weights.reactionsReceived', tab: 'scores', min: 0, max: 1000, integer: false },
-  { key: 'koc.weights.mentionsReceived', tab: 'scores', min: 0, max: 1000, integer: false },
-  { key: 'koc.weights.peopleReached', tab: 'scores', min: 0, max: 1000, integer: false },
-  { key: 'koc.weights.referrals', tab: 'scores', min: 0, max: 1000, integer: false },
-  { key: 'churn.horizon', tab: 'scores', min: 1, max: 520, integer: true },
-  { key: 'churn.riskThreshold', tab: 'scores', min: 0, max: 100, integer: false, percent: true },
+  { key: 'points.dailyCap', min: 1, max: 1_000_000, integer: true, optional: true },
+  { key: 'points.expiry.months', min: 1, max: 120, integer: true },
+  { key: 'tiers.windowDays', min: 7, max: 730, integer: true },
+  { key: 'tiers.hysteresis', min: 0, max: 50, integer: false, percent: true },
+  { key: 'circles.core.withinDays', ...DAYS },
+  { key: 'circles.core.minActiveDays', ...DAYS },
+  { key: 'circles.active.withinDays', ...DAYS },
+  { key: 'circles.active.minActiveDays', ...DAYS },
+  { key: 'circles.potential.withinDays', ...DAYS },
+  { key: 'lifecycle.newDays', ...DAYS },
+  { key: 'lifecycle.engagedMinActiveDays', ...DAYS },
+  { key: 'lifecycle.engagedWithinDays', ...DAYS },
+  { key: 'lifecycle.atRiskAfterDays', ...DAYS },
+  { key: 'lifecycle.dormantAfterDays', ...DAYS },
+  { key: 'lifecycle.returnedGapDays', ...DAYS },
+  { key: 'koc.topShare', min: 0.1, max: 50, integer: false, percent: true },
+  { key: 'koc.minActiveDays', min: 0, max: 3650, integer: true },
+  { key: 'koc.weights.repliesReceived', min: 0, max: 1000, integer: false },
+  { key: 'koc.weights.reactionsReceived', min: 0, max: 1000, integer: false },
+  { key: 'koc.weights.mentionsReceived', min: 0, max: 1000, integer: false },
+  { key: 'koc.weights.peopleReached', min: 0, max: 1000, integer: false },
+  { key: 'koc.weights.referrals', min: 0, max: 1000, integer: false },
+  { key: 'churn.horizon', min: 1, max: 520, integer: true },
+  { key: 'churn.riskThreshold', min: 0, max: 100, integer: false, percent: true },
 ];
 
 /** A kind's points and daily cap field keys. */
@@ -89,8 +88,8 @@ export const ladderKey = (index: number, field: 'threshold' | 'name.en' | 'name.
 
 const kindSpec = (kind: ActivityKind, field: 'points' | 'dailyCap'): NumberSpec =>
   field === 'points'
-    ? { key: kindKey(kind, field), tab: 'points', min: 0, max: 10_000, integer: true }
-    : { key: kindKey(kind, field), tab: 'points', min: 1, max: 1_000_000, integer: true, optional: true };
+    ? { key: kindKey(kind, field), min: 0, max: 10_000, integer: true }
+    : { key: kindKey(kind, field), min: 1, max: 1_000_000, integer: true, optional: true };
 
 /** A number as the form shows it: at most four decimals, no trailing zeros. */
 const shown = (n: number): string => String(Math.round(n * 10_000) / 10_000);
@@ -229,7 +228,7 @@ export function formToRules(form: RulesForm): { rules: MemberRules | null; error
   const ladder = form.ladder.map((row, i) => {
     const threshold = readNumber(row.threshold, {
       key: ladderKey(i, 'threshold'),
-      tab: 'tiers',
+
       min: 0,
       max: 100_000_000,
       integer: true,

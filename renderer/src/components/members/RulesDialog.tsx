@@ -19,7 +19,7 @@ import {
   type RulesTab,
 } from '../../members/rulesForm';
 import { attempt } from '../../stores/errors';
-import { useEscape } from '../useEscape';
+import { Dialog } from '../Dialog';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -423,28 +423,22 @@ function RulesEditor({ stored, onClose }: { stored: MemberRules; onClose(): void
 export function RulesDialog({ workspacePath, onClose }: { workspacePath: string; onClose(): void }) {
   const t = useT();
   const stored = useMemberRules(workspacePath).data;
-  useEscape(onClose);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog dialog-wide member-rules"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="member-rules-title"
-        data-testid="member-rules"
-      >
-        <header className="dialog-head">
-          <h2 id="member-rules-title">{t('memberRules.title')}</h2>
-          <button type="button" className="button-quiet" data-testid="member-rules-close" onClick={onClose}>
-            {t('memberRules.close')}
-          </button>
-        </header>
-        {stored ? (
-          <RulesEditor stored={stored} onClose={onClose} />
-        ) : (
-          <p className="dialog-body muted">{t('app.loading')}</p>
-        )}
-      </div>
-    </div>
+    <Dialog
+      titleId="member-rules-title"
+      title={t('memberRules.title')}
+      testId="member-rules"
+      onClose={onClose}
+      closeLabel={t('memberRules.close')}
+      closeTestId="member-rules-close"
+      wide
+      className="member-rules"
+    >
+      {stored ? (
+        <RulesEditor stored={stored} onClose={onClose} />
+      ) : (
+        <p className="dialog-body muted">{t('app.loading')}</p>
+      )}
+    </Dialog>
   );
 }
